@@ -1,0 +1,66 @@
+package io.portolan;
+
+import java.util.Set;
+
+/**
+ * A network service and the port it uses, as one entry of a port catalog.
+ *
+ * <p>Every enum that Portolan generates implements this interface, so code can handle any catalog's
+ * entries alike.
+ */
+public interface ServicePort {
+  /**
+   * Returns the port number. For a service assigned a range of ports, this is the first of them.
+   *
+   * @return a port number from 0 to 65535
+   */
+  int number();
+
+  /**
+   * Returns the service name: the IANA service name where IANA registers one, such as {@code "domain"}
+   * for DNS; otherwise the name the catalog gives the service, such as {@code "wins"}.
+   *
+   * @return the service name, never empty
+   */
+  String serviceName();
+
+  /**
+   * Returns the transports on which the service uses the port.
+   *
+   * @return an unmodifiable, non-empty set
+   */
+  Set<Transport> transports();
+
+  /**
+   * Returns the catalog's description of the service, exactly as its source table gives it.
+   *
+   * @return the description, possibly empty
+   */
+  String description();
+
+  /**
+   * Returns whether this use of the port is registered with IANA.
+   *
+   * @return the assignment
+   */
+  Assignment assignment();
+
+  /**
+   * Returns the range that the port number lies in.
+   *
+   * @return the range of {@link #number()}
+   */
+  default PortRange range() {
+    return PortRange.of(number());
+  }
+
+  /**
+   * Tells whether the service uses the port on {@code transport}.
+   *
+   * @param transport a transport
+   * @return true if {@link #transports()} contains it
+   */
+  default boolean supports(Transport transport) {
+    return transports().contains(transport);
+  }
+}
