@@ -17,6 +17,16 @@ public interface ServicePort {
   int number();
 
   /**
+   * Returns the last port number of the service. For most services, which have one port, this is
+   * {@link #number()}; for a service assigned a range of ports, it is the last of them.
+   *
+   * @return a port number from {@code number()} to 65535
+   */
+  default int lastNumber() {
+    return number();
+  }
+
+  /**
    * Returns the service name: the IANA service name where IANA registers one, such as {@code "domain"}
    * for DNS; otherwise the name the catalog gives the service, such as {@code "wins"}.
    *
@@ -27,7 +37,7 @@ public interface ServicePort {
   /**
    * Returns the transports on which the service uses the port.
    *
-   * @return an unmodifiable, non-empty set
+   * @return an unmodifiable set, empty only when the source table names no transport
    */
   Set<Transport> transports();
 

@@ -1,0 +1,85 @@
+package io.portolan.processor;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every message the processor shows its users, in one place. Each has a stable tag, printed as
+ * {@code [Portolan/Tag]}, that tests and users can search for.
+ */
+public enum Message {
+  // Finding and reading the table.
+  UNKNOWN_BUNDLED_CATALOG(Diagnostic.Kind.ERROR, "no bundled catalog is named \"%s\"; the bundled catalogs are %s"),
+  SOURCE_NOT_FOUND(Diagnostic.Kind.ERROR, "port table \"%s\" not found; looked in %s"),
+  SOURCE_UNREADABLE(Diagnostic.Kind.ERROR, "cannot read port table \"%s\": %s"),
+  SOURCE_EMPTY(Diagnostic.Kind.ERROR, "port table is empty"),
+  FORMAT_UNDETECTED(Diagnostic.Kind.ERROR,
+      "cannot tell the table's format from its first line \"%s\"; set format to PORTOLAN, IANA or SERVICES"),
+  FORMAT_MISMATCH(Diagnostic.Kind.ERROR, "this is not a %s table: %s"),
+
+  // Parsing rows.
+  MALFORMED_CSV(Diagnostic.Kind.ERROR, "malformed CSV: %s"),
+  MISSING_COLUMN(Diagnostic.Kind.ERROR, "the header has no \"%s\" column; it has %s"),
+  UNKNOWN_COLUMN(Diagnostic.Kind.WARNING, "ignoring unknown column \"%s\""),
+  MALFORMED_SERVICES_LINE(Diagnostic.Kind.ERROR, "expected \"name port/protocol [aliases...]\", found \"%s\""),
+  BAD_PORT(Diagnostic.Kind.ERROR, "\"%s\" is not a port number (0-65535)"),
+  BAD_RANGE(Diagnostic.Kind.ERROR, "\"%s\" is not a port range: it ends before it starts"),
+  MISSING_PORT(Diagnostic.Kind.ERROR, "the row has no port"),
+  UNKNOWN_TRANSPORT(Diagnostic.Kind.ERROR, "unknown transport \"%s\"; expected tcp, udp, sctp or dccp"),
+  MISSING_TRANSPORT(Diagnostic.Kind.ERROR, "the row names no transport; expected tcp, udp, sctp or dccp"),
+  UNKNOWN_STATUS(Diagnostic.Kind.ERROR,
+      "unknown status \"%s\"; expected official, unofficial, unassigned or reserved"),
+  MISSING_NAME(Diagnostic.Kind.ERROR, "the row has neither a constant nor a service name"),
+  BAD_CONSTANT(Diagnostic.Kind.ERROR, "\"%s\" is not a valid constant name: %s"),
+  BAD_SERVICE_NAME(Diagnostic.Kind.ERROR, "service name \"%s\" has no letter or digit to make a Java name from"),
+  BAD_REFERENCE(Diagnostic.Kind.WARNING, "ignoring reference \"%s\": expected RFC followed by a number"),
+
+  // Validating the catalog as a whole.
+  DUPLICATE_CONSTANT(Diagnostic.Kind.ERROR, "constant %s is also given to port %s at %s; one constant names one service on one port"),
+  CONFLICTING_MERGE(Diagnostic.Kind.ERROR, "rows of constant %s disagree on %s with %s"),
+  SHADOWED_NAME(Diagnostic.Kind.WARNING, "name \"%s\" of %s already finds %s; lookups by it give %s"),
+  TOO_MANY_ERRORS(Diagnostic.Kind.ERROR, "%d more errors in this table are not shown"),
+  ENUM_TOO_LARGE(Diagnostic.Kind.ERROR,
+      "%d services do not fit in one Java enum (the JVM's 64 KiB method limit allows about %d here); narrow"
+          + " the catalog with ports, transports, assignments or include, or set shape = PortCatalog.Shape.TABLE"),
+  EMPTY_CATALOG(Diagnostic.Kind.ERROR, "the catalog has no service left to generate%s"),
+
+  // The annotation itself.
+  BAD_TYPE_NAME(Diagnostic.Kind.ERROR, "%s \"%s\" is not a valid Java type name"),
+  SAME_TYPE_NAMES(Diagnostic.Kind.ERROR, "enumName and constantsName are both \"%s\""),
+  DUPLICATE_TYPE(Diagnostic.Kind.ERROR, "another @PortCatalog already generates %s"),
+  BAD_PORT_FILTER(Diagnostic.Kind.ERROR, "ports filter \"%s\" is not a port number or range such as 8080 or 1024-49151"),
+  UNKNOWN_FILTER_NAME(Diagnostic.Kind.ERROR, "%s names \"%s\", which is no service of this catalog"),
+  BAD_RENAME(Diagnostic.Kind.ERROR, "rename of \"%s\": %s"),
+
+  // The processor itself.
+  INTERNAL_ERROR(Diagnostic.Kind.ERROR,
+      "internal error, please report it with this message; nothing was generated: %s");
+
+  private final Diagnostic.Kind kind;
+  private final String format;
+
+  Message(Diagnostic.Kind kind, String format) {
+    this.kind = kind;
+    this.format = format;
+  }
+
+  /** Returns whether this message is an error, a warning or a note. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** Returns the tag that starts every instance of this message, such as {@code [Portolan/BadPort]}. */
+  public String tag() {
+    StringBuilder camel = new StringBuilder();
+    for (String word : name().split("_")) {
+      camel.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return "[Portolan/" + camel + "]";
+  }
+
+  /** Returns the tagged message text for {@code args}. */
+  public String format(Object... args) {
+    return tag() + " " + String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,50 @@
+package io.portolan.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import java.util.Optional;
+
+/**
+ * What every generated source shares: the {@code @Generated} annotation the consumer's platform
+ * offers, and the rendering to plain-ASCII text.
+ */
+public final class GeneratedSources {
+  /** The name {@code @Generated} records as the generator. */
+  public static final String GENERATOR = "io.portolan.processor.PortCatalogProcessor";
+
+  private final ClassName generated;
+
+  /**
+   * @param generated the {@code @Generated} annotation type the consumer can see
+   *     ({@code javax.annotation.processing.Generated} from Java 9), or null to write none
+   */
+  public GeneratedSources(ClassName generated) {
+    this.generated = generated;
+  }
+
+  Optional<AnnotationSpec> generatedAnnotation() {
+    return Optional.ofNullable(generated)
+        .map(type -> AnnotationSpec.builder(type).addMember("value", "$S", GENERATOR).build());
+  }
+
+  /**
+   * Returns the text of {@code file}, with every character outside printable ASCII written as a
+   * Unicode escape. Table text reaches string literals already escaped for Java and Javadoc already
+   * escaped for HTML, so each such character is a plain one, and the source reads the same in any
+   * encoding the consumer compiles with.
+   */
+  public static String render(JavaFile file) {
+    String text = file.toString();
+    StringBuilder ascii = new StringBuilder(text.length() + 64);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7E) {
+        ascii.append(String.format("\\u%04x", (int) c));
+      } else {
+        ascii.append(c);
+      }
+    }
+    return ascii.toString();
+  }
+}

@@ -1,0 +1,107 @@
+package io.portolan.processor.generate;
+
+import io.portolan.Assignment;
+import io.portolan.Transport;
+import io.portolan.processor.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes the Javadoc of generated constants, and makes any table text safe to put in it.
+ *
+ * <p>Table text is data, never markup: every character that could end the comment, start a tag or
+ * an entity, or form a Unicode escape is written as an HTML character reference, and so is every
+ * character outside printable ASCII. Line breaks and other control characters become spaces or
+ * U+FFFD. The text the user reads is the table's, and the source stays plain ASCII.
+ */
+public final class Javadocs {
+  private Javadocs() {}
+
+  /** Returns {@code text} as safe Javadoc HTML that reads as the text. */
+  public static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int length = text.length();
+    for (int i = 0; i < length; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '{' -> out.append("&#123;");
+        case '}' -> out.append("&#125;");
+        case '/' -> out.append(out.length() > 0 && out.charAt(out.length() - 1) == '*' ? "&#47;" : "/");
+        case '\t', '\n', '\r', '\f', 0x0B -> out.append(' ');
+        default -> {
+          if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+              || Character.getType(c) == Character.UNASSIGNED) {
+            out.append("&#xfffd;");
+          } else if (c > 0x7E) {
+            out.append("&#x").append(Integer.toHexString(c)).append(';');
+          } else {
+            out.append((char) c);
+          }
+        }
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * Returns the Javadoc of a service's constant: its description, then its port, transports,
+   * assignment and names, then links to the RFCs it cites.
+   */
+  public static String of(Service service) {
+    StringBuilder doc = new StringBuilder();
+    String description = escape(service.description());
+    if (description.isEmpty()) {
+      description = "The <code>" + escape(service.effectiveServiceName()) + "</code> service";
+    }
+    doc.append(description);
+    if (!description.matches(".*[.!?]$")) {
+      doc.append('.');
+    }
+    doc.append("\n\n<p>")
+        .append(service.isRange()
+            ? "Ports " + service.firstPort() + " to " + service.lastPort()
+            : "Port " + service.firstPort())
+        .append(transports(service.transports()))
+        .append(". ")
+        .append(service.assignment() == Assignment.OFFICIAL
+            ? "Official (registered with IANA)."
+            : "Unofficial (not registered with IANA for this use).");
+    if (!service.serviceName().isEmpty()) {
+      doc.append(" Service name <code>").append(escape(service.serviceName())).append("</code>.");
+    }
+    if (!service.aliases().isEmpty()) {
+      List<String> aliases = new ArrayList<>();
+      service.aliases().forEach(alias -> aliases.add("<code>" + escape(alias) + "</code>"));
+      doc.append(" Also known as ").append(String.join(", ", aliases)).append('.');
+    }
+    doc.append('\n');
+    if (!service.rfcs().isEmpty()) {
+      doc.append('\n');
+      for (int rfc : service.rfcs()) {
+        doc.append("@see <a href=\"https://www.rfc-editor.org/rfc/rfc").append(rfc).append("\">RFC ")
+            .append(rfc).append("</a>\n");
+      }
+    }
+    return doc.toString();
+  }
+
+  private static String transports(Set<Transport> transports) {
+    if (transports.isEmpty()) {
+      return " (the table names no transport)";
+    }
+    List<String> names = new ArrayList<>();
+    transports.forEach(transport -> names.add(transport.name().toUpperCase(Locale.ROOT)));
+    if (names.size() == 1) {
+      return " over " + names.get(0);
+    }
+    return " over " + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+}

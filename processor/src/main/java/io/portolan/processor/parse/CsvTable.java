@@ -1,0 +1,156 @@
+package io.portolan.processor.parse;
+
+import io.portolan.processor.Message;
+import io.portolan.processor.Problems;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** A CSV table with a header line, read with Apache Commons CSV, whose rows know their line. */
+final class CsvTable {
+  /**
+   * One data row.
+   *
+   * @param line the line the row starts on
+   * @param location {@code file:line}
+   * @param fields the row's values by lower-case column name; missing cells are empty strings
+   */
+  record Row(long line, String location, Map<String, String> fields) {
+    String get(String column) {
+      return fields.getOrDefault(column, "");
+    }
+  }
+
+  private final List<String> columns;
+  private final List<Row> rows;
+
+  private CsvTable(List<String> columns, List<Row> rows) {
+    this.columns = columns;
+    this.rows = rows;
+  }
+
+  List<String> columns() {
+    return columns;
+  }
+
+  List<Row> rows() {
+    return rows;
+  }
+
+  /**
+   * Reads {@code source}, whose first record is the header. Lines starting with {@code #} are
+   * comments when {@code comments} is set. Returns null, having reported why, when the table cannot
+   * be read at all (malformed quoting, or a required column missing); rows of the wrong width are
+   * reported and left out.
+   */
+  static CsvTable read(SourceText source, boolean comments, List<String> required, List<String> optional,
+      Problems problems) {
+    CSVFormat.Builder format = CSVFormat.RFC4180.builder()
+        .setIgnoreEmptyLines(true)
+        .setIgnoreSurroundingSpaces(true);
+    if (comments) {
+      format.setCommentMarker('#');
+    }
+    LineIndex lines = new LineIndex(source.content());
+    List<Row> rows = new ArrayList<>();
+    List<String> columns = null;
+    long line = 1;
+    try (CSVParser parser = CSVParser.builder()
+        .setReader(new StringReader(source.content()))
+        .setFormat(format.get())
+        .get()) {
+      for (CSVRecord record : parser) {
+        line = lines.lineOf(record.getCharacterPosition());
+        if (columns == null) {
+          columns = header(record, source.at(line), required, optional, problems);
+          if (columns == null) {
+            return null;
+          }
+          continue;
+        }
+        if (record.size() > columns.size()) {
+          problems.add(Message.MALFORMED_CSV, source.at(line),
+              "the row has " + record.size() + " fields but the header names " + columns.size());
+          continue;
+        }
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; i < record.size(); i++) {
+          fields.put(columns.get(i), record.get(i));
+        }
+        rows.add(new Row(line, source.at(line), fields));
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      problems.add(Message.MALFORMED_CSV, source.at(line), rootMessage(e));
+      return null;
+    }
+    if (columns == null) {
+      problems.add(Message.SOURCE_EMPTY, source.at(1));
+      return null;
+    }
+    return new CsvTable(columns, rows);
+  }
+
+  private static List<String> header(CSVRecord record, String location, List<String> required,
+      List<String> optional, Problems problems) {
+    List<String> columns = new ArrayList<>();
+    for (String name : record) {
+      columns.add(name.trim().toLowerCase(Locale.ROOT));
+    }
+    boolean complete = true;
+    for (String column : required) {
+      if (!columns.contains(column)) {
+        problems.add(Message.MISSING_COLUMN, location, column, columns);
+        complete = false;
+      }
+    }
+    for (String column : columns) {
+      if (!required.contains(column) && !optional.contains(column)) {
+        problems.add(Message.UNKNOWN_COLUMN, location, column);
+      }
+    }
+    return complete ? columns : null;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+  }
+
+  /** Maps character offsets in a text to 1-based line numbers. */
+  static final class LineIndex {
+    private final int[] starts;
+
+    LineIndex(String text) {
+      int[] starts = new int[16];
+      int count = 1;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+        if (lineEnd) {
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + 1;
+        }
+      }
+      this.starts = Arrays.copyOf(starts, count);
+    }
+
+    long lineOf(long offset) {
+      int index = Arrays.binarySearch(starts, (int) offset);
+      return index >= 0 ? index + 1 : -index - 1;
+    }
+  }
+}

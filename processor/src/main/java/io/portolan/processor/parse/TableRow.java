@@ -1,0 +1,41 @@
+package io.portolan.processor.parse;
+
+import io.portolan.Transport;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row of a port table, as read and before any catalog-wide check.
+ *
+ * @param location {@code file:line} of the row, for diagnostics
+ * @param line the row's line number, 1-based
+ * @param firstPort the port, or the first of a range
+ * @param lastPort the port again, or the last of a range
+ * @param transports the transports; empty when the table names none
+ * @param constant the constant name the table gives, or empty to derive one from {@code service}
+ * @param service the service name, or empty
+ * @param aliases other names of the service
+ * @param status the row's status
+ * @param description the description, exactly as the table gives it
+ * @param rfcs the numbers of the RFCs the row cites
+ * @param aliasOf for a row that only records another name of a service: that service's name
+ */
+public record TableRow(
+    String location,
+    int line,
+    int firstPort,
+    int lastPort,
+    Set<Transport> transports,
+    String constant,
+    String service,
+    List<String> aliases,
+    RowStatus status,
+    String description,
+    List<Integer> rfcs,
+    String aliasOf) {
+
+  /** Returns whether the row names a service that should become a constant. */
+  public boolean namesService() {
+    return status.assignment().isPresent() && (!constant.isEmpty() || !service.isEmpty());
+  }
+}

@@ -1,0 +1,345 @@
+package io.portolan.processor.validate;
+
+import io.portolan.Assignment;
+import io.portolan.PortCatalog;
+import io.portolan.Transport;
+import io.portolan.processor.Message;
+import io.portolan.processor.Problems;
+import io.portolan.processor.model.Catalog;
+import io.portolan.processor.model.Service;
+import io.portolan.processor.parse.Table;
+import io.portolan.processor.parse.TableRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the rows of a table into a catalog: folds alias rows into their service, names every
+ * service, merges the rows of one service, applies the request's renames and filters, and checks
+ * that the result can be generated. Reports every problem it finds; returns null if any is an
+ * error.
+ */
+public final class CatalogBuilder {
+  /**
+   * The most constants a generated enum holds. Each constant costs about 40 bytes of the enum's
+   * static initializer, which the JVM caps at 64 KiB; {@code EnumSizeLimitTest} compiles an enum of
+   * this size with the longest constants the generator writes.
+   */
+  public static final int MAX_ENUM_CONSTANTS = 1200;
+
+  private final CatalogRequest request;
+  private final Problems problems;
+
+  private CatalogBuilder(CatalogRequest request, Problems problems) {
+    this.request = request;
+    this.problems = problems;
+  }
+
+  /**
+   * Builds the catalog {@code request} asks for from {@code table}.
+   *
+   * @param checkAliases whether to warn about aliases that find another service first, which is
+   *     worth saying for tables that list aliases by hand
+   */
+  public static Catalog build(CatalogRequest request, Table table, Problems problems, boolean checkAliases) {
+    return new CatalogBuilder(request, problems).build(table, checkAliases);
+  }
+
+  private Catalog build(Table table, boolean checkAliases) {
+    List<Draft> drafts = name(foldAliases(table.rows()));
+    rename(drafts);
+    List<Service> services = merge(drafts);
+    if (problems.hasErrors()) {
+      return null;
+    }
+    services = filter(services);
+    services.sort(Comparator.comparingInt(Service::firstPort)
+        .thenComparing(Service::assignment)
+        .thenComparingInt(Service::order));
+    if (services.isEmpty()) {
+      problems.add(Message.EMPTY_CATALOG, "", table.rows().isEmpty() ? "" : " after its filters");
+    }
+    if (checkAliases) {
+      checkLookupNames(services);
+    }
+    boolean tooLarge = services.size() > MAX_ENUM_CONSTANTS;
+    if (tooLarge && request.shape() == PortCatalog.Shape.ENUM) {
+      problems.add(Message.ENUM_TOO_LARGE, "", services.size(), MAX_ENUM_CONSTANTS);
+    }
+    if (problems.hasErrors()) {
+      return null;
+    }
+    boolean asTable = request.shape() == PortCatalog.Shape.TABLE || (tooLarge && request.shape() == PortCatalog.Shape.AUTO);
+    return new Catalog(request.packageName(), request.enumName(), request.constantsName(), asTable,
+        request.source(), table.date(), List.copyOf(services));
+  }
+
+  /** A row on its way to becoming (part of) a service. */
+  private static final class Draft {
+    final TableRow row;
+    final int order;
+    final Set<String> aliases = new LinkedHashSet<>();
+    String constant;
+    boolean explicit;
+
+    Draft(TableRow row, int order) {
+      this.row = row;
+      this.order = order;
+      row.aliases().forEach(alias -> aliases.add(Naming.lookupKey(alias)));
+    }
+
+    boolean answersTo(String key) {
+      return Naming.lookupKey(constant).equals(key) || Naming.lookupKey(row.service()).equals(key)
+          || aliases.contains(key);
+    }
+  }
+
+  /** Makes each row that only records another name of a service into an alias of that service. */
+  private static List<Draft> foldAliases(List<TableRow> rows) {
+    Map<String, Draft> byNameAndPort = new HashMap<>();
+    List<Draft> drafts = new ArrayList<>();
+    List<TableRow> aliasRows = new ArrayList<>();
+    for (TableRow row : rows) {
+      if (!row.namesService()) {
+        continue;
+      }
+      if (!row.aliasOf().isEmpty()) {
+        aliasRows.add(row);
+        continue;
+      }
+      Draft draft = new Draft(row, drafts.size());
+      drafts.add(draft);
+      byNameAndPort.putIfAbsent(nameAndPort(row.service(), row), draft);
+    }
+    for (TableRow row : aliasRows) {
+      Draft target = byNameAndPort.get(nameAndPort(row.aliasOf(), row));
+      if (target != null) {
+        target.aliases.add(Naming.lookupKey(row.service()));
+      } else {
+        drafts.add(new Draft(row, drafts.size()));
+      }
+    }
+    drafts.sort(Comparator.comparingInt(draft -> draft.row.line()));
+    return drafts;
+  }
+
+  private static String nameAndPort(String name, TableRow row) {
+    return Naming.lookupKey(name) + " " + row.firstPort() + "-" + row.lastPort();
+  }
+
+  /** Gives each draft its constant name: the table's own, or one derived from its service name. */
+  private List<Draft> name(List<Draft> drafts) {
+    List<Draft> named = new ArrayList<>();
+    for (Draft draft : drafts) {
+      TableRow row = draft.row;
+      if (!row.constant().isEmpty()) {
+        String why = Naming.whyNotConstant(row.constant());
+        if (why != null) {
+          problems.add(Message.BAD_CONSTANT, row.location(), row.constant(), why);
+          continue;
+        }
+        draft.constant = row.constant();
+        draft.explicit = true;
+      } else {
+        draft.constant = Naming.constantFor(row.service());
+        if (draft.constant.isEmpty()) {
+          problems.add(Message.BAD_SERVICE_NAME, row.location(), row.service());
+          continue;
+        }
+      }
+      named.add(draft);
+    }
+    return named;
+  }
+
+  /** Applies {@code rename}: each names a service by any of its names and gives it a constant. */
+  private void rename(List<Draft> drafts) {
+    request.renames().forEach((name, constant) -> {
+      String why = Naming.whyNotConstant(constant);
+      if (why != null) {
+        problems.add(Message.BAD_RENAME, "", name, "\"" + constant + "\" is not a valid constant name: " + why);
+        return;
+      }
+      String key = Naming.lookupKey(name);
+      List<Draft> matches = drafts.stream().filter(draft -> draft.answersTo(key)).toList();
+      if (matches.isEmpty()) {
+        problems.add(Message.BAD_RENAME, "", name, "no service of this catalog has that name");
+      }
+      for (Draft draft : matches) {
+        draft.constant = constant;
+        draft.explicit = true;
+      }
+    });
+  }
+
+  /**
+   * Merges the drafts that share a constant name and a port into one service. Drafts that share a
+   * derived name but not a port are told apart by their port: the first keeps the name, the others
+   * get {@code _<port>}. Constant names that a table or a rename gives explicitly must not repeat.
+   */
+  private List<Service> merge(List<Draft> drafts) {
+    Map<String, Map<String, List<Draft>>> byConstant = new LinkedHashMap<>();
+    for (Draft draft : drafts) {
+      byConstant.computeIfAbsent(draft.constant, constant -> new LinkedHashMap<>())
+          .computeIfAbsent(draft.row.firstPort() + "-" + draft.row.lastPort(), ports -> new ArrayList<>())
+          .add(draft);
+    }
+    Set<String> taken = new HashSet<>(byConstant.keySet());
+    List<Service> services = new ArrayList<>();
+    byConstant.forEach((constant, byPorts) -> {
+      List<Draft> first = null;
+      for (List<Draft> group : byPorts.values()) {
+        if (first == null) {
+          first = group;
+          services.add(mergeGroup(constant, group));
+          continue;
+        }
+        Draft clash = group.get(0);
+        String suffixed = constant + "_" + clash.row.firstPort();
+        boolean explicit = group.stream().anyMatch(draft -> draft.explicit) || first.stream().anyMatch(draft -> draft.explicit);
+        if (explicit || !taken.add(suffixed)) {
+          problems.add(Message.DUPLICATE_CONSTANT, clash.row.location(), constant,
+              first.get(0).row.firstPort() == first.get(0).row.lastPort()
+                  ? Integer.toString(first.get(0).row.firstPort())
+                  : first.get(0).row.firstPort() + "-" + first.get(0).row.lastPort(),
+              first.get(0).row.location());
+          continue;
+        }
+        services.add(mergeGroup(suffixed, group));
+      }
+    });
+    return services;
+  }
+
+  private Service mergeGroup(String constant, List<Draft> group) {
+    TableRow head = group.get(0).row;
+    Set<Transport> transports = EnumSet.noneOf(Transport.class);
+    String serviceName = "";
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<Integer> rfcs = new LinkedHashSet<>();
+    String description = "";
+    Assignment assignment = head.status().assignment().orElseThrow();
+    for (Draft draft : group) {
+      TableRow row = draft.row;
+      transports.addAll(row.transports());
+      if (serviceName.isEmpty()) {
+        serviceName = row.service();
+      } else if (!row.service().isEmpty()) {
+        aliases.add(Naming.lookupKey(row.service()));
+      }
+      aliases.addAll(draft.aliases);
+      rfcs.addAll(row.rfcs());
+      if (description.isEmpty()) {
+        description = row.description();
+      }
+      Assignment rowAssignment = row.status().assignment().orElseThrow();
+      if (rowAssignment != assignment) {
+        problems.add(Message.CONFLICTING_MERGE, row.location(), constant, "official or unofficial", head.location());
+      }
+    }
+    aliases.remove(Naming.lookupKey(serviceName));
+    aliases.remove(Naming.lookupKey(constant));
+    return new Service(constant, head.firstPort(), head.lastPort(), transports, serviceName, List.copyOf(aliases),
+        assignment, description, List.copyOf(rfcs), head.location(), group.get(0).order);
+  }
+
+  /** Applies the request's filters, reporting names that match no service. */
+  private List<Service> filter(List<Service> services) {
+    Set<String> known = new HashSet<>();
+    for (Service service : services) {
+      known.addAll(namesOf(service));
+    }
+    checkNames("include", request.include(), known);
+    checkNames("exclude", request.exclude(), known);
+    Set<String> include = keys(request.include());
+    Set<String> exclude = keys(request.exclude());
+
+    List<Service> kept = new ArrayList<>();
+    for (Service service : services) {
+      Set<String> names = namesOf(service);
+      if (!include.isEmpty() && names.stream().noneMatch(include::contains)) {
+        continue;
+      }
+      if (names.stream().anyMatch(exclude::contains)) {
+        continue;
+      }
+      if (!request.assignments().isEmpty() && !request.assignments().contains(service.assignment())) {
+        continue;
+      }
+      if (!request.ports().isEmpty() && !inPortFilter(service)) {
+        continue;
+      }
+      if (!request.transports().isEmpty()) {
+        Set<Transport> transports = EnumSet.noneOf(Transport.class);
+        transports.addAll(service.transports());
+        transports.retainAll(request.transports());
+        if (transports.isEmpty()) {
+          continue;
+        }
+        service = new Service(service.constant(), service.firstPort(), service.lastPort(), transports,
+            service.serviceName(), service.aliases(), service.assignment(), service.description(), service.rfcs(),
+            service.location(), service.order());
+      }
+      kept.add(service);
+    }
+    return kept;
+  }
+
+  private boolean inPortFilter(Service service) {
+    return request.ports().stream()
+        .anyMatch(range -> range[0] <= service.lastPort() && service.firstPort() <= range[1]);
+  }
+
+  private void checkNames(String filter, List<String> names, Set<String> known) {
+    for (String name : names) {
+      if (!known.contains(Naming.lookupKey(name))) {
+        problems.add(Message.UNKNOWN_FILTER_NAME, "", filter, name);
+      }
+    }
+  }
+
+  private static Set<String> keys(List<String> names) {
+    Set<String> keys = new HashSet<>();
+    names.forEach(name -> keys.add(Naming.lookupKey(name)));
+    return keys;
+  }
+
+  private static Set<String> namesOf(Service service) {
+    Set<String> names = new HashSet<>(service.aliases());
+    names.add(Naming.lookupKey(service.constant()));
+    if (!service.serviceName().isEmpty()) {
+      names.add(Naming.lookupKey(service.serviceName()));
+    }
+    return names;
+  }
+
+  /**
+   * Warns about aliases that lookups can never reach, because a constant name or a service name
+   * that comes first in the lookup order already finds another service.
+   */
+  private void checkLookupNames(List<Service> services) {
+    Map<String, Service> finds = new HashMap<>();
+    for (Service service : services) {
+      finds.putIfAbsent(Naming.lookupKey(service.constant()), service);
+    }
+    for (Service service : services) {
+      finds.putIfAbsent(Naming.lookupKey(service.effectiveServiceName()), service);
+    }
+    for (Service service : services) {
+      for (String alias : service.aliases()) {
+        Service found = finds.putIfAbsent(alias, service);
+        if (found != null && found != service) {
+          problems.add(Message.SHADOWED_NAME, service.location(), alias, service.constant(), found.constant(),
+              found.constant());
+        }
+      }
+    }
+  }
+}
