@@ -7,6 +7,7 @@ import io.portolan.PortCatalog;
 import io.portolan.processor.generate.ConstantsGenerator;
 import io.portolan.processor.generate.EnumGenerator;
 import io.portolan.processor.generate.GeneratedSources;
+import io.portolan.processor.generate.TableGenerator;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.parse.Formats;
 import io.portolan.processor.parse.SourceText;
@@ -134,7 +135,8 @@ public final class PortCatalogProcessor extends AbstractProcessor {
         ? ClassName.bestGuess(GENERATED)
         : null;
     GeneratedSources sources = new GeneratedSources(generated);
-    List<JavaFile> files = List.of(EnumGenerator.generate(catalog, sources), ConstantsGenerator.generate(catalog, sources));
+    JavaFile typed = catalog.table() ? TableGenerator.generate(catalog, sources) : EnumGenerator.generate(catalog, sources);
+    List<JavaFile> files = List.of(typed, ConstantsGenerator.generate(catalog, sources));
     for (JavaFile file : files) {
       String name = qualifiedName(file);
       if (generatedTypes.contains(name) || processingEnv.getElementUtils().getTypeElement(name) != null) {

@@ -2,7 +2,6 @@ package io.portolan.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -13,25 +12,16 @@ import io.portolan.ServicePort;
 import io.portolan.Transport;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the typed catalog as an enum that implements {@link ServicePort}: one constant a
- * service, with its data as constructor arguments, and lookups by number and by name that a nested
- * class builds the first time they are used.
+ * service, with its data as constructor arguments, and the lookups of {@link LookupIndex}.
  */
 public final class EnumGenerator {
   private static final ClassName TRANSPORT = ClassName.get(Transport.class);
@@ -79,13 +69,9 @@ public final class EnumGenerator {
         .addMethod(getter(setOf(TRANSPORT), "transports", "transports"))
         .addMethod(getter(STRING, "description", "description"))
         .addMethod(getter(ASSIGNMENT, "assignment", "assignment"))
-        .addMethod(byNumber())
-        .addMethod(byServiceName())
-        .addMethod(provenance("catalogSource", catalog.source(),
-            "Returns the port table this catalog was generated from, as {@code @PortCatalog(source)} names it."))
-        .addMethod(provenance("catalogDate", catalog.date(),
-            "Returns the date of the port table's data, such as {@code 2026-02-25}, or an empty string when the"
-                + " table records none."))
+        .addMethod(LookupIndex.byNumber(type))
+        .addMethod(LookupIndex.byServiceName(type))
+        .addMethods(LookupIndex.provenance(catalog))
         .addType(index());
     return JavaFile.builder(catalog.packageName(), enumType.build()).skipJavaLangImports(true).build();
   }
@@ -145,91 +131,19 @@ public final class EnumGenerator {
         .build();
   }
 
-  private MethodSpec byNumber() {
-    return MethodSpec.methodBuilder("byNumber")
-        .addJavadoc("Returns the services that use port {@code number}, official before unofficial.\n\n"
-            + "@param number a port number\n"
-            + "@return an unmodifiable list, empty when no service of this catalog uses the port\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(listOf(type))
-        .addParameter(int.class, "number")
-        .addStatement("int index = $T.binarySearch(Index.NUMBERS, number)", Arrays.class)
-        .addStatement("return index >= 0 ? Index.SERVICES.get(index) : $T.<$T>emptyList()", Collections.class, type)
-        .build();
-  }
-
-  private MethodSpec byServiceName() {
-    return MethodSpec.methodBuilder("byServiceName")
-        .addJavadoc("Returns the service that {@code name} names, ignoring case: a constant name such as\n"
-            + "{@code \"FTP_DATA\"}, a service name such as {@code \"ftp-data\"}, or another name of the service.\n"
-            + "Constant names are looked up first, then service names, then other names.\n\n"
-            + "@param name the name to look up\n"
-            + "@return the service, or empty when no service of this catalog has that name\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
-        .addParameter(STRING, "name")
-        .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
-        .addStatement("return $T.ofNullable(Index.BY_NAME.get(name.toLowerCase($T.ROOT)))", Optional.class,
-            Locale.class)
-        .build();
-  }
-
-  private static MethodSpec provenance(String name, String value, String javadoc) {
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc("$L\n\n@return the value\n", javadoc)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(String.class)
-        .addStatement("return $S", value)
-        .build();
-  }
-
-  /** The lookup tables, in a nested class so that they are built on first use. */
+  /** The enum's {@code Index}: over {@code values()}, with the aliases entered by name. */
   private TypeSpec index() {
-    CodeBlock.Builder init = CodeBlock.builder()
-        .addStatement("$T<$T, $T<$T>> byNumber = new $T<>()", Map.class, Integer.class, List.class, type, TreeMap.class)
-        .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, STRING, type, HashMap.class)
-        .beginControlFlow("for ($T service : values())", type)
-        .beginControlFlow("for (int number = service.number; number <= service.$N; number++)",
-            ranges ? "lastNumber" : "number")
-        .addStatement("byNumber.computeIfAbsent(number, key -> new $T<>()).add(service)", ArrayList.class)
-        .endControlFlow()
-        .addStatement("byName.put(service.name().toLowerCase($T.ROOT), service)", Locale.class)
-        .endControlFlow()
-        .beginControlFlow("for ($T service : values())", type)
-        .addStatement("byName.putIfAbsent(service.serviceName.toLowerCase($T.ROOT), service)", Locale.class)
-        .endControlFlow();
+    CodeBlock.Builder aliases = CodeBlock.builder();
     for (Service service : catalog.services()) {
       for (String alias : service.aliases()) {
-        init.addStatement("byName.putIfAbsent($S, $T.$N)", alias, type, service.constant());
+        aliases.addStatement("byName.putIfAbsent($S, $T.$N)", alias, type, service.constant());
       }
     }
-    init.addStatement("NUMBERS = new int[byNumber.size()]")
-        .addStatement("$T<$T<$T>> services = new $T<>(byNumber.size())", List.class, List.class, type, ArrayList.class)
-        .beginControlFlow("for ($T.Entry<$T, $T<$T>> entry : byNumber.entrySet())", Map.class, Integer.class,
-            List.class, type)
-        .addStatement("NUMBERS[services.size()] = entry.getKey()")
-        .addStatement("entry.getValue().sort($T.comparing($T::assignment))", Comparator.class, type)
-        .addStatement("services.add($T.unmodifiableList(entry.getValue()))", Collections.class)
-        .endControlFlow()
-        .addStatement("SERVICES = services")
-        .addStatement("BY_NAME = byName");
-    return TypeSpec.classBuilder("Index")
-        .addJavadoc("The lookup tables, built the first time a lookup is made.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(int[].class, "NUMBERS", Modifier.STATIC, Modifier.FINAL).build())
-        .addField(FieldSpec.builder(listOf(listOf(type)), "SERVICES", Modifier.STATIC, Modifier.FINAL).build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), STRING, type), "BY_NAME",
-            Modifier.STATIC, Modifier.FINAL).build())
-        .addStaticBlock(init.build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .build();
+    return LookupIndex.type(catalog, type, CodeBlock.of("values()"), CodeBlock.of("service.name()"), aliases.build());
   }
 
   private static TypeName setOf(TypeName element) {
     return ParameterizedTypeName.get(ClassName.get(Set.class), element);
   }
 
-  private static TypeName listOf(TypeName element) {
-    return ParameterizedTypeName.get(ClassName.get(List.class), element);
-  }
 }

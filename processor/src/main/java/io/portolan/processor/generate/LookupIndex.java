@@ -1,0 +1,145 @@
+package io.portolan.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.portolan.processor.model.Catalog;
+import io.portolan.processor.model.Service;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates what both shapes of typed catalog share: the nested {@code Index} class that holds
+ * the lookup tables, built the first time a lookup is made, and the lookup methods over it.
+ *
+ * <p>Numbers are found through an {@code int} array indexed by port number, up to the catalog's
+ * highest port, that holds one plus the position of the port's list of services; names through a
+ * {@code HashMap} of lower-case names. Constant names are entered first, then service names, then
+ * other names, each only where no earlier name has taken the key.
+ */
+final class LookupIndex {
+  static final String CLASS_NAME = "Index";
+
+  private LookupIndex() {}
+
+  /**
+   * Returns the {@code Index} class.
+   *
+   * @param type the typed catalog
+   * @param services an expression for the array or list of all services, in catalog order
+   * @param constantName an expression, over {@code service}, for the service's constant name
+   * @param aliases statements that enter other names into {@code byName}, the map being built
+   */
+  static TypeSpec type(Catalog catalog, ClassName type, CodeBlock services, CodeBlock constantName, CodeBlock aliases) {
+    int maxPort = catalog.services().stream().mapToInt(Service::lastPort).max().orElse(0);
+    CodeBlock init = CodeBlock.builder()
+        .addStatement("$T<$T<$T>> byNumber = new $T<>()", List.class, List.class, type, ArrayList.class)
+        .addStatement("int[] positions = new int[$L]", maxPort + 1)
+        .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, String.class, type, HashMap.class)
+        .beginControlFlow("for ($T service : $L)", type, services)
+        .beginControlFlow("for (int number = service.number(); number <= service.lastNumber(); number++)")
+        .beginControlFlow("if (positions[number] == 0)")
+        .addStatement("byNumber.add(new $T<$T>(1))", ArrayList.class, type)
+        .addStatement("positions[number] = byNumber.size()")
+        .endControlFlow()
+        .addStatement("byNumber.get(positions[number] - 1).add(service)")
+        .endControlFlow()
+        .addStatement("byName.put($L.toLowerCase($T.ROOT), service)", constantName, Locale.class)
+        .endControlFlow()
+        .beginControlFlow("for ($T service : $L)", type, services)
+        .addStatement("byName.putIfAbsent(service.serviceName().toLowerCase($T.ROOT), service)", Locale.class)
+        .endControlFlow()
+        .add(aliases)
+        .beginControlFlow("for (int i = 0; i < byNumber.size(); i++)")
+        .addStatement("$T<$T> list = byNumber.get(i)", List.class, type)
+        .addStatement("list.sort($T.comparing($T::assignment))", Comparator.class, type)
+        .addStatement("byNumber.set(i, list.size() == 1 ? $T.singletonList(list.get(0)) : $T.unmodifiableList(list))",
+            Collections.class, Collections.class)
+        .endControlFlow()
+        .addStatement("POSITIONS = positions")
+        .addStatement("BY_NUMBER = byNumber")
+        .addStatement("BY_NAME = byName")
+        .build();
+    return TypeSpec.classBuilder(CLASS_NAME)
+        .addJavadoc("The lookup tables, built the first time a lookup is made.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(int[].class, "POSITIONS", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("One plus the position in {@code BY_NUMBER} of each port's services, or 0 for none.\n")
+            .build())
+        .addField(FieldSpec.builder(listOf(listOf(type)), "BY_NUMBER", Modifier.STATIC, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), type),
+            "BY_NAME", Modifier.STATIC, Modifier.FINAL).build())
+        .addStaticBlock(init)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .build();
+  }
+
+  /** Returns {@code byNumber(int)}. */
+  static MethodSpec byNumber(ClassName type) {
+    return MethodSpec.methodBuilder("byNumber")
+        .addJavadoc("Returns the services that use port {@code number}, official before unofficial.\n\n"
+            + "@param number a port number\n"
+            + "@return an unmodifiable list, empty when no service of this catalog uses the port\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(listOf(type))
+        .addParameter(int.class, "number")
+        .addStatement("int position = number >= 0 && number < $L.POSITIONS.length ? $L.POSITIONS[number] : 0",
+            CLASS_NAME, CLASS_NAME)
+        .addStatement("return position == 0 ? $T.<$T>emptyList() : $L.BY_NUMBER.get(position - 1)",
+            Collections.class, type, CLASS_NAME)
+        .build();
+  }
+
+  /** Returns {@code byServiceName(String)}. */
+  static MethodSpec byServiceName(ClassName type) {
+    return MethodSpec.methodBuilder("byServiceName")
+        .addJavadoc("Returns the service that {@code name} names, ignoring case: a constant name such as\n"
+            + "{@code \"FTP_DATA\"}, a service name such as {@code \"ftp-data\"}, or another name of the service.\n"
+            + "Constant names are looked up first, then service names, then other names.\n\n"
+            + "@param name the name to look up\n"
+            + "@return the service, or empty when no service of this catalog has that name\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
+        .addParameter(String.class, "name")
+        .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
+        .addStatement("return $T.ofNullable($L.BY_NAME.get(name.toLowerCase($T.ROOT)))", Optional.class, CLASS_NAME,
+            Locale.class)
+        .build();
+  }
+
+  /** Returns the static method that gives one piece of the catalog's provenance. */
+  static MethodSpec provenance(String name, String value, String javadoc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L\n\n@return the value\n", javadoc)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addStatement("return $S", value)
+        .build();
+  }
+
+  /** Returns {@code catalogSource()} and {@code catalogDate()}. */
+  static List<MethodSpec> provenance(Catalog catalog) {
+    return List.of(
+        provenance("catalogSource", catalog.source(),
+            "Returns the port table this catalog was generated from, as {@code @PortCatalog(source)} names it."),
+        provenance("catalogDate", catalog.date(),
+            "Returns the date of the port table's data, such as {@code 2026-02-25}, or an empty string when the\n"
+                + "table records none."));
+  }
+
+  static TypeName listOf(TypeName element) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), element);
+  }
+}
