@@ -100,8 +100,8 @@ class WellKnownCatalogTest {
           Map.entry("CMP", "pkix-3-ca-ra"));
 
   /**
-   * Lookup keys that more than one constant claims, and the constant the documented precedence
-   * (constant, then service in file order, then alias) resolves them to.
+   * Lookup keys that more than one constant claims, and the constant the documented order (the
+   * table's names in file order, then constant names) resolves them to.
    */
   private static final Map<String, String> SHADOWED_SERVICE_NAMES =
       Map.of("http", "HTTP", "https", "HTTPS", "microsoft-ds", "MICROSOFT_DS");
@@ -422,21 +422,23 @@ class WellKnownCatalogTest {
     }
   }
 
-  /** The precedence the processor applies: constant name, then service name, then alias. */
+  /**
+   * The order the processor resolves names in: the table's names first, row by row in file order
+   * (the row's service name, or for a row without one its constant in lower case with hyphens, then
+   * its aliases); then constant names.
+   */
   private static String resolve(String name) {
     String key = name.toLowerCase(Locale.ROOT);
     for (CatalogRow row : constantRows()) {
+      String service = row.service().isEmpty()
+          ? row.constant().toLowerCase(Locale.ROOT).replace('_', '-')
+          : row.service().toLowerCase(Locale.ROOT);
+      if (service.equals(key) || row.aliases().contains(key)) {
+        return row.constant();
+      }
+    }
+    for (CatalogRow row : constantRows()) {
       if (row.constant().toLowerCase(Locale.ROOT).equals(key)) {
-        return row.constant();
-      }
-    }
-    for (CatalogRow row : constantRows()) {
-      if (row.service().toLowerCase(Locale.ROOT).equals(key)) {
-        return row.constant();
-      }
-    }
-    for (CatalogRow row : constantRows()) {
-      if (row.aliases().contains(key)) {
         return row.constant();
       }
     }

@@ -37,7 +37,8 @@ public enum Message {
   // Validating the catalog as a whole.
   DUPLICATE_CONSTANT(Diagnostic.Kind.ERROR, "constant %s is also given to port %s at %s; one constant names one service on one port"),
   CONFLICTING_MERGE(Diagnostic.Kind.ERROR, "rows of constant %s disagree on %s with %s"),
-  SHADOWED_NAME(Diagnostic.Kind.WARNING, "name \"%s\" of %s already finds %s; lookups by it give %s"),
+  SHADOWED_NAME(Diagnostic.Kind.WARNING,
+      "name \"%s\" of %s is taken by %s at %s, which comes first in the table; lookups by it give %3$s"),
   TOO_MANY_ERRORS(Diagnostic.Kind.ERROR, "%d more errors in this table are not shown"),
   ENUM_TOO_LARGE(Diagnostic.Kind.ERROR,
       "%d services do not fit in one Java enum (the JVM's 64 KiB method limit allows about %d here); narrow"

@@ -6,8 +6,11 @@ import java.util.List;
 
 /** Collects the problems found in one catalog, so that all of them are reported at once. */
 public final class Problems {
-  /** More errors than this from one table are summarised rather than listed. */
-  static final int MAX_REPORTED_ERRORS = 100;
+  /**
+   * More errors than this from one table are summarised rather than listed. javac shows at most 100
+   * errors unless told otherwise ({@code -Xmaxerrs}), so 99 leave room for the summary.
+   */
+  static final int MAX_REPORTED_ERRORS = 99;
 
   private final List<Problem> problems = new ArrayList<>();
   private int errors;

@@ -15,7 +15,10 @@ import io.portolan.processor.model.Service;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -131,15 +134,28 @@ public final class EnumGenerator {
         .build();
   }
 
-  /** The enum's {@code Index}: over {@code values()}, with the aliases entered by name. */
+  /**
+   * The enum's {@code Index}: over {@code values()}. Service names are entered in declaration
+   * order, which is table order; the other names, and any service name an earlier service's other
+   * name has taken, are entered one by one, so that the result is {@link Catalog#lookupNames()}.
+   */
   private TypeSpec index() {
-    CodeBlock.Builder aliases = CodeBlock.builder();
+    CodeBlock.Builder names = CodeBlock.builder()
+        .beginControlFlow("for ($T service : values())", type)
+        .addStatement("byName.putIfAbsent(service.serviceName.toLowerCase($T.ROOT), service)", Locale.class)
+        .endControlFlow();
+    Map<String, Service> byServiceName = new HashMap<>();
     for (Service service : catalog.services()) {
-      for (String alias : service.aliases()) {
-        aliases.addStatement("byName.putIfAbsent($S, $T.$N)", alias, type, service.constant());
-      }
+      byServiceName.putIfAbsent(Catalog.key(service.effectiveServiceName()), service);
     }
-    return LookupIndex.type(catalog, type, CodeBlock.of("values()"), CodeBlock.of("service.name()"), aliases.build());
+    catalog.lookupNames().forEach((name, service) -> {
+      Service loopGives = byServiceName.get(name);
+      boolean tableName = name.equals(Catalog.key(service.effectiveServiceName())) || service.aliases().contains(name);
+      if (tableName && loopGives != service) {
+        names.addStatement("byName.put($S, $T.$N)", name, type, service.constant());
+      }
+    });
+    return LookupIndex.type(catalog, type, CodeBlock.of("values()"), CodeBlock.of("service.name()"), names.build());
   }
 
   private static TypeName setOf(TypeName element) {

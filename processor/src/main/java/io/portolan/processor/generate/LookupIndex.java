@@ -26,8 +26,7 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Numbers are found through an {@code int} array indexed by port number, up to the catalog's
  * highest port, that holds one plus the position of the port's list of services; names through a
- * {@code HashMap} of lower-case names. Constant names are entered first, then service names, then
- * other names, each only where no earlier name has taken the key.
+ * {@code HashMap} of lower-case names, entered in the order of {@link Catalog#lookupNames()}.
  */
 final class LookupIndex {
   static final String CLASS_NAME = "Index";
@@ -40,9 +39,11 @@ final class LookupIndex {
    * @param type the typed catalog
    * @param services an expression for the array or list of all services, in catalog order
    * @param constantName an expression, over {@code service}, for the service's constant name
-   * @param aliases statements that enter other names into {@code byName}, the map being built
+   * @param tableNames statements that enter the table's names (service names and other names) into
+   *     {@code byName}, the map being built, as {@link Catalog#lookupNames()} orders them; constant
+   *     names follow where still free
    */
-  static TypeSpec type(Catalog catalog, ClassName type, CodeBlock services, CodeBlock constantName, CodeBlock aliases) {
+  static TypeSpec type(Catalog catalog, ClassName type, CodeBlock services, CodeBlock constantName, CodeBlock tableNames) {
     int maxPort = catalog.services().stream().mapToInt(Service::lastPort).max().orElse(0);
     CodeBlock init = CodeBlock.builder()
         .addStatement("$T<$T<$T>> byNumber = new $T<>()", List.class, List.class, type, ArrayList.class)
@@ -56,12 +57,11 @@ final class LookupIndex {
         .endControlFlow()
         .addStatement("byNumber.get(positions[number] - 1).add(service)")
         .endControlFlow()
-        .addStatement("byName.put($L.toLowerCase($T.ROOT), service)", constantName, Locale.class)
         .endControlFlow()
+        .add(tableNames)
         .beginControlFlow("for ($T service : $L)", type, services)
-        .addStatement("byName.putIfAbsent(service.serviceName().toLowerCase($T.ROOT), service)", Locale.class)
+        .addStatement("byName.putIfAbsent($L.toLowerCase($T.ROOT), service)", constantName, Locale.class)
         .endControlFlow()
-        .add(aliases)
         .beginControlFlow("for (int i = 0; i < byNumber.size(); i++)")
         .addStatement("$T<$T> list = byNumber.get(i)", List.class, type)
         .addStatement("list.sort($T.comparing($T::assignment))", Comparator.class, type)
@@ -89,7 +89,7 @@ final class LookupIndex {
   /** Returns {@code byNumber(int)}. */
   static MethodSpec byNumber(ClassName type) {
     return MethodSpec.methodBuilder("byNumber")
-        .addJavadoc("Returns the services that use port {@code number}, official before unofficial.\n\n"
+        .addJavadoc("Returns the services that use port {@code number}, official before unofficial, then in table order.\n\n"
             + "@param number a port number\n"
             + "@return an unmodifiable list, empty when no service of this catalog uses the port\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -105,9 +105,10 @@ final class LookupIndex {
   /** Returns {@code byServiceName(String)}. */
   static MethodSpec byServiceName(ClassName type) {
     return MethodSpec.methodBuilder("byServiceName")
-        .addJavadoc("Returns the service that {@code name} names, ignoring case: a constant name such as\n"
-            + "{@code \"FTP_DATA\"}, a service name such as {@code \"ftp-data\"}, or another name of the service.\n"
-            + "Constant names are looked up first, then service names, then other names.\n\n"
+        .addJavadoc("Returns the service that {@code name} names, ignoring case: a service name such as\n"
+            + "{@code \"ftp-data\"}, another name the table gives the service, or a constant name such as\n"
+            + "{@code \"FTP_DATA\"}. A name the table gives several services finds the first of them in table\n"
+            + "order, as the C library's {@code getservbyname} does; constant names come after the table's names.\n\n"
             + "@param name the name to look up\n"
             + "@return the service, or empty when no service of this catalog has that name\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -98,7 +99,7 @@ public final class TableGenerator {
             .addStatement("return constantName")
             .build())
         .addMethod(MethodSpec.methodBuilder("all")
-            .addJavadoc("Returns every service of the catalog, ordered by port, official before unofficial.\n\n"
+            .addJavadoc("Returns every service of the catalog, in table order.\n\n"
                 + "@return an unmodifiable list\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(LookupIndex.listOf(type))
@@ -111,6 +112,7 @@ public final class TableGenerator {
         .addType(LookupIndex.type(catalog, type, CodeBlock.of("$L.ALL", ROWS_CLASS), CodeBlock.of("service.constantName"),
             CodeBlock.builder()
                 .beginControlFlow("for ($T service : $L.ALL)", type, ROWS_CLASS)
+                .addStatement("byName.putIfAbsent(service.serviceName.toLowerCase($T.ROOT), service)", Locale.class)
                 .beginControlFlow("for (String alias : service.aliases)")
                 .addStatement("byName.putIfAbsent(alias, service)")
                 .endControlFlow()

@@ -31,15 +31,22 @@ final class CsvTable {
   }
 
   private final List<String> columns;
+  private final long headerLine;
   private final List<Row> rows;
 
-  private CsvTable(List<String> columns, List<Row> rows) {
+  private CsvTable(List<String> columns, long headerLine, List<Row> rows) {
     this.columns = columns;
+    this.headerLine = headerLine;
     this.rows = rows;
   }
 
   List<String> columns() {
     return columns;
+  }
+
+  /** Returns the line of the header. */
+  long headerLine() {
+    return headerLine;
   }
 
   List<Row> rows() {
@@ -60,17 +67,23 @@ final class CsvTable {
     if (comments) {
       format.setCommentMarker('#');
     }
-    LineIndex lines = new LineIndex(source.content());
+    LineIndex lines = new LineIndex(source.content(), comments);
     List<Row> rows = new ArrayList<>();
     List<String> columns = null;
+    long headerLine = 1;
     long line = 1;
+    long nextLine = 1;
     try (CSVParser parser = CSVParser.builder()
         .setReader(new StringReader(source.content()))
         .setFormat(format.get())
         .get()) {
       for (CSVRecord record : parser) {
-        line = lines.lineOf(record.getCharacterPosition());
+        // A record's position is where the parser started looking for it, before the comments and
+        // blank lines it skipped; the record itself starts on the first line that is neither.
+        line = lines.contentLineFrom(lines.lineOf(record.getCharacterPosition()));
+        nextLine = parser.getCurrentLineNumber() + 1;
         if (columns == null) {
+          headerLine = line;
           columns = header(record, source.at(line), required, optional, problems);
           if (columns == null) {
             return null;
@@ -89,14 +102,15 @@ final class CsvTable {
         rows.add(new Row(line, source.at(line), fields));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      problems.add(Message.MALFORMED_CSV, source.at(line), rootMessage(e));
+      // The record that cannot be read starts after the last one read.
+      problems.add(Message.MALFORMED_CSV, source.at(lines.contentLineFrom(nextLine)), rootMessage(e));
       return null;
     }
     if (columns == null) {
       problems.add(Message.SOURCE_EMPTY, source.at(1));
       return null;
     }
-    return new CsvTable(columns, rows);
+    return new CsvTable(columns, headerLine, rows);
   }
 
   private static List<String> header(CSVRecord record, String location, List<String> required,
@@ -130,9 +144,13 @@ final class CsvTable {
 
   /** Maps character offsets in a text to 1-based line numbers. */
   static final class LineIndex {
+    private final String text;
+    private final boolean comments;
     private final int[] starts;
 
-    LineIndex(String text) {
+    LineIndex(String text, boolean comments) {
+      this.text = text;
+      this.comments = comments;
       int[] starts = new int[16];
       int count = 1;
       for (int i = 0; i < text.length(); i++) {
@@ -151,6 +169,23 @@ final class CsvTable {
     long lineOf(long offset) {
       int index = Arrays.binarySearch(starts, (int) offset);
       return index >= 0 ? index + 1 : -index - 1;
+    }
+
+    /**
+     * Returns the first line from {@code line} on that the CSV parser reads as a record: one that is
+     * neither empty nor, when comments are on, a comment.
+     */
+    long contentLineFrom(long line) {
+      while (line < starts.length) {
+        int start = starts[(int) line - 1];
+        char first = text.charAt(start);
+        boolean skipped = first == '\n' || first == '\r' || (comments && first == '#');
+        if (!skipped) {
+          break;
+        }
+        line++;
+      }
+      return line;
     }
   }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** Parses the fields that every table format shares, reporting what is wrong with them. */
 final class Fields {
   private static final Pattern PORT_OR_RANGE = Pattern.compile("(\\d{1,9})(?:\\s*-\\s*(\\d{1,9}))?");
-  private static final Pattern RFC = Pattern.compile("RFC[ -]?(\\d{1,5})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RFC = Pattern.compile("(?<![A-Za-z0-9])RFC[ -]?(\\d{1,5})(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORDS = Pattern.compile("[\\s,]+");
 
   private Fields() {}
@@ -59,7 +59,10 @@ final class Fields {
     return valid ? transports : null;
   }
 
-  /** Returns the RFC numbers cited in {@code text}, such as {@code [RFC3501][RFC9051]}, in order. */
+  /**
+   * Returns the RFC numbers cited in {@code text}, such as {@code [RFC3501][RFC9051]}, in order. A
+   * draft, such as {@code [RFC-ietf-lamps-rfc5273bis-11]}, cites no RFC.
+   */
   static List<Integer> rfcs(String text) {
     List<Integer> rfcs = new ArrayList<>();
     Matcher matcher = RFC.matcher(text);

@@ -26,7 +26,7 @@ public final class PortolanTableReader implements TableReader {
       return new Table(List.of(), "");
     }
     if (!table.columns().contains("constant") && !table.columns().contains("service")) {
-      problems.add(Message.MISSING_COLUMN, source.at(1), "constant\" or \"service", table.columns());
+      problems.add(Message.MISSING_COLUMN, source.at(table.headerLine()), "constant\" or \"service", table.columns());
       return new Table(List.of(), "");
     }
     List<TableRow> rows = new ArrayList<>();

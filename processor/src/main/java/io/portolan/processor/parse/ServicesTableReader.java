@@ -45,7 +45,7 @@ public final class ServicesTableReader implements TableReader {
         continue;
       }
       String portText = entry.group(2);
-      int portColumn = column(text, portText);
+      int portColumn = column(text, content) + entry.start(2);
       if (!PORT.matcher(portText).matches() || Integer.parseInt(portText) > 65535) {
         problems.add(Message.BAD_PORT, source.at(line, portColumn), portText);
         continue;
@@ -54,7 +54,7 @@ public final class ServicesTableReader implements TableReader {
       try {
         transport = Transport.ofKeyword(protocol);
       } catch (IllegalArgumentException unknown) {
-        problems.add(Message.UNKNOWN_TRANSPORT, source.at(line, portColumn + portText.length() + 1), protocol);
+        problems.add(Message.UNKNOWN_TRANSPORT, source.at(line, column(text, content) + entry.start(3)), protocol);
         continue;
       }
       int port = Integer.parseInt(portText);
@@ -65,7 +65,8 @@ public final class ServicesTableReader implements TableReader {
     return new Table(rows, "");
   }
 
-  private static int column(String line, String part) {
-    return line.indexOf(part) + 1;
+  /** Returns the 1-based column where {@code content}, the stripped {@code line}, starts. */
+  private static int column(String line, String content) {
+    return line.indexOf(content) + 1;
   }
 }

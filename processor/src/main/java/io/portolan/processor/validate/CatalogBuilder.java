@@ -60,9 +60,7 @@ public final class CatalogBuilder {
       return null;
     }
     services = filter(services);
-    services.sort(Comparator.comparingInt(Service::firstPort)
-        .thenComparing(Service::assignment)
-        .thenComparingInt(Service::order));
+    services.sort(Comparator.comparingInt(Service::order));
     if (services.isEmpty()) {
       problems.add(Message.EMPTY_CATALOG, "", table.rows().isEmpty() ? "" : " after its filters");
     }
@@ -245,7 +243,6 @@ public final class CatalogBuilder {
       }
     }
     aliases.remove(Naming.lookupKey(serviceName));
-    aliases.remove(Naming.lookupKey(constant));
     return new Service(constant, head.firstPort(), head.lastPort(), transports, serviceName, List.copyOf(aliases),
         assignment, description, List.copyOf(rfcs), head.location(), group.get(0).order);
   }
@@ -321,23 +318,19 @@ public final class CatalogBuilder {
   }
 
   /**
-   * Warns about aliases that lookups can never reach, because a constant name or a service name
-   * that comes first in the lookup order already finds another service.
+   * Warns about the table's names that lookups give another service, because an earlier service
+   * of the table already has that name (see {@link Catalog#lookupNames()}).
    */
   private void checkLookupNames(List<Service> services) {
-    Map<String, Service> finds = new HashMap<>();
+    Map<String, Service> finds = new Catalog("", "", "", false, "", "", services).lookupNames();
     for (Service service : services) {
-      finds.putIfAbsent(Naming.lookupKey(service.constant()), service);
-    }
-    for (Service service : services) {
-      finds.putIfAbsent(Naming.lookupKey(service.effectiveServiceName()), service);
-    }
-    for (Service service : services) {
-      for (String alias : service.aliases()) {
-        Service found = finds.putIfAbsent(alias, service);
-        if (found != null && found != service) {
-          problems.add(Message.SHADOWED_NAME, service.location(), alias, service.constant(), found.constant(),
-              found.constant());
+      List<String> names = new ArrayList<>(service.aliases());
+      names.add(0, service.effectiveServiceName());
+      for (String name : names) {
+        Service found = finds.get(Naming.lookupKey(name));
+        if (found != service) {
+          problems.add(Message.SHADOWED_NAME, service.location(), name, service.constant(), found.constant(),
+              found.location());
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.portolan.processor.validate;
 
+import io.portolan.processor.model.Catalog;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,6 @@ public final class Naming {
 
   /** Returns the key that name lookups use for {@code name}: its lower-case form. */
   public static String lookupKey(String name) {
-    return name.toLowerCase(Locale.ROOT);
+    return Catalog.key(name);
   }
 }
