@@ -11,16 +11,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
  * {@code portinfo}: tells what a port number or a service name means.
  *
  * <pre>
- * portinfo ssh       the service named ssh (constant, service name or alias; any case)
+ * portinfo ssh       the service named ssh (service name, alias or constant; any case)
  * portinfo 22        every service on port 22
- * portinfo --list    the whole catalog as a table
+ * portinfo --list    the well-known catalog as a table
  * </pre>
+ *
+ * <p>It looks in the curated well-known catalog first and, for what that does not know, in the
+ * IANA registry ({@code portinfo 5432}, {@code portinfo postgresql}).
  *
  * <p>Exits with 0 when it found what was asked, 1 when it did not, and 2 on a usage error.
  */
@@ -74,15 +78,16 @@ public final class PortInfo {
     if (query.startsWith("-")) {
       return usage();
     }
-    return WellKnownPort.byServiceName(query)
-        .map(service -> {
-          print(List.of(service));
-          return FOUND;
-        })
-        .orElseGet(() -> {
-          err.println("portinfo: no well-known service is named \"" + query + "\"");
-          return NOT_FOUND;
-        });
+    Optional<? extends ServicePort> found = WellKnownPort.byServiceName(query);
+    if (found.isEmpty()) {
+      found = IanaPort.byServiceName(query);
+    }
+    if (found.isEmpty()) {
+      err.println("portinfo: no service is named \"" + query + "\"");
+      return NOT_FOUND;
+    }
+    print(List.of(found.get()));
+    return FOUND;
   }
 
   private int byNumber(String query) {
@@ -96,9 +101,12 @@ public final class PortInfo {
       err.println("portinfo: " + query + " is not a port number (0-65535)");
       return USAGE;
     }
-    List<WellKnownPort> services = WellKnownPort.byNumber(number);
+    List<? extends ServicePort> services = WellKnownPort.byNumber(number);
     if (services.isEmpty()) {
-      err.println("portinfo: no well-known service uses port " + number);
+      services = IanaPort.byNumber(number);
+    }
+    if (services.isEmpty()) {
+      err.println("portinfo: no known service uses port " + number);
       return NOT_FOUND;
     }
     print(services);
@@ -114,11 +122,14 @@ public final class PortInfo {
   }
 
   private void print(List<? extends ServicePort> services) {
-    String format = "%-6s %-22s %-22s %-13s %-10s %s%n";
+    String format = "%-11s %-22s %-22s %-13s %-10s %s%n";
     out.printf(Locale.ROOT, format, "PORT", "CONSTANT", "SERVICE", "TRANSPORTS", "STATUS", "DESCRIPTION");
     for (ServicePort service : services) {
-      String constant = service instanceof Enum<?> ? ((Enum<?>) service).name() : "";
-      out.printf(Locale.ROOT, format, service.number(), constant, service.serviceName(),
+      String constant = service instanceof Enum<?> ? ((Enum<?>) service).name() : ((IanaPort) service).constantName();
+      String port = service.lastNumber() == service.number()
+          ? Integer.toString(service.number())
+          : service.number() + "-" + service.lastNumber();
+      out.printf(Locale.ROOT, format, port, constant, service.serviceName(),
           transports(service), status(service), describe(service));
     }
   }
@@ -135,10 +146,16 @@ public final class PortInfo {
     return service.assignment().name().toLowerCase(Locale.ROOT);
   }
 
-  /** The description, with a word on whether the protocol encrypts, for the ports everyone knows. */
+  /**
+   * The description, with a word on whether the protocol encrypts, for the TCP services everyone
+   * knows by their port.
+   */
   private static String describe(ServicePort service) {
     List<String> notes = new ArrayList<>();
     notes.add(service.description());
+    if (!service.supports(Transport.TCP)) {
+      return service.description();
+    }
     switch (service.number()) {
       case WellKnownPorts.SSH:
       case WellKnownPorts.HTTPS:
