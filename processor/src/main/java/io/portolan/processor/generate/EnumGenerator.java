@@ -50,7 +50,7 @@ public final class EnumGenerator {
     TypeSpec.Builder enumType = TypeSpec.enumBuilder(type)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(ServicePort.class)
-        .addJavadoc("$L", typeJavadoc());
+        .addJavadoc("$L", Javadocs.wrap(typeJavadoc()));
     sources.generatedAnnotation().ifPresent(enumType::addAnnotation);
     for (Service service : catalog.services()) {
       enumType.addEnumConstant(service.constant(), TypeSpec.anonymousClassBuilder(constantArguments(service))

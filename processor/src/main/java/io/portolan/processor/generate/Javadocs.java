@@ -51,6 +51,35 @@ public final class Javadocs {
     return out.toString().strip();
   }
 
+  /** The longest line of Javadoc text the generator writes, before JavaPoet's indent and {@code * }. */
+  static final int LINE_WIDTH = 92;
+
+  /**
+   * Returns {@code doc} with every line longer than {@link #LINE_WIDTH} broken at spaces. A word
+   * longer than a line stays whole.
+   */
+  public static String wrap(String doc) {
+    StringBuilder wrapped = new StringBuilder(doc.length() + 32);
+    for (String line : doc.split("\n", -1)) {
+      if (wrapped.length() > 0) {
+        wrapped.append('\n');
+      }
+      while (line.length() > LINE_WIDTH) {
+        int space = line.lastIndexOf(' ', LINE_WIDTH);
+        if (space <= 0) {
+          space = line.indexOf(' ', LINE_WIDTH);
+          if (space < 0) {
+            break;
+          }
+        }
+        wrapped.append(line, 0, space).append('\n');
+        line = line.substring(space + 1);
+      }
+      wrapped.append(line);
+    }
+    return wrapped.toString();
+  }
+
   /**
    * Returns the Javadoc of a service's constant: its description, then its port, transports,
    * assignment and names, then links to the RFCs it cites.
@@ -90,7 +119,7 @@ public final class Javadocs {
             .append(rfc).append("</a>\n");
       }
     }
-    return doc.toString();
+    return wrap(doc.toString());
   }
 
   private static String transports(Set<Transport> transports) {
