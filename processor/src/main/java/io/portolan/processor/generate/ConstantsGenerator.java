@@ -3,7 +3,6 @@ package io.portolan.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
@@ -30,12 +29,14 @@ public final class ConstantsGenerator {
     for (Service service : catalog.services()) {
       constants.addField(FieldSpec.builder(int.class, service.constant(), Modifier.PUBLIC, Modifier.STATIC,
               Modifier.FINAL)
-          .addJavadoc("$L", Javadocs.of(service) + (service.rfcs().isEmpty() ? "\n" : "")
-              + "@see " + typed.simpleName() + "#" + service.constant() + "\n")
+          .addJavadoc("$L", catalog.table()
+              ? Javadocs.of(service)
+              : Javadocs.of(service) + (service.rfcs().isEmpty() ? "\n" : "")
+                  + "@see " + typed.simpleName() + "#" + service.constant() + "\n")
           .initializer("$L", service.firstPort())
           .build());
     }
-    constants.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    constants.addMethod(LookupIndex.privateConstructor());
     return JavaFile.builder(catalog.packageName(), constants.build()).skipJavaLangImports(true).build();
   }
 }

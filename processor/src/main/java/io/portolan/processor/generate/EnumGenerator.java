@@ -2,6 +2,7 @@ package io.portolan.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -57,14 +58,14 @@ public final class EnumGenerator {
           .addJavadoc("$L", Javadocs.of(service))
           .build());
     }
-    enumType.addField(int.class, "number", Modifier.PRIVATE, Modifier.FINAL);
+    enumType.addField(field(TypeName.INT, "number", "The port, or the first port of the range."));
     if (ranges) {
-      enumType.addField(int.class, "lastNumber", Modifier.PRIVATE, Modifier.FINAL);
+      enumType.addField(field(TypeName.INT, "lastNumber", "The port again, or the last port of the range."));
     }
-    enumType.addField(STRING, "serviceName", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(ASSIGNMENT, "assignment", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(STRING, "description", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(setOf(TRANSPORT), "transports", Modifier.PRIVATE, Modifier.FINAL)
+    enumType.addField(field(STRING, "serviceName", "The service name."))
+        .addField(field(ASSIGNMENT, "assignment", "Whether IANA registers this use of the port."))
+        .addField(field(STRING, "description", "The table's description, unchanged."))
+        .addField(field(setOf(TRANSPORT), "transports", "The transports, unmodifiable."))
         .addMethod(constructor())
         .addMethod(getter(int.class, "number", "number"))
         .addMethods(ranges ? List.of(getter(int.class, "lastNumber", "lastNumber")) : List.of())
@@ -102,8 +103,19 @@ public final class EnumGenerator {
     return arguments.build();
   }
 
+  private static FieldSpec field(TypeName type, String name, String javadoc) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", javadoc).build();
+  }
+
   private MethodSpec constructor() {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(int.class, "number");
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addJavadoc("Creates a constant.\n\n@param number the port, or the first port of the range\n"
+            + (ranges ? "@param lastNumber the port again, or the last port of the range\n" : "")
+            + "@param serviceName the service name\n"
+            + "@param assignment whether IANA registers this use of the port\n"
+            + "@param description the table's description\n"
+            + "@param transports the transports\n")
+        .addParameter(int.class, "number");
     if (ranges) {
       constructor.addParameter(int.class, "lastNumber");
     }

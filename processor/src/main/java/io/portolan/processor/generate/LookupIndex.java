@@ -78,11 +78,23 @@ final class LookupIndex {
         .addField(FieldSpec.builder(int[].class, "POSITIONS", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("One plus the position in {@code BY_NUMBER} of each port's services, or 0 for none.\n")
             .build())
-        .addField(FieldSpec.builder(listOf(listOf(type)), "BY_NUMBER", Modifier.STATIC, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(listOf(listOf(type)), "BY_NUMBER", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The services of each port that has any, official before unofficial, then in table order.\n")
+            .build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), type),
-            "BY_NAME", Modifier.STATIC, Modifier.FINAL).build())
+                "BY_NAME", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The service each lower-case name finds.\n")
+            .build())
         .addStaticBlock(init)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(privateConstructor())
+        .build();
+  }
+
+  /** Returns the documented private constructor of a class that has no instances. */
+  static MethodSpec privateConstructor() {
+    return MethodSpec.constructorBuilder()
+        .addJavadoc("Not instantiable.\n")
+        .addModifiers(Modifier.PRIVATE)
         .build();
   }
 
