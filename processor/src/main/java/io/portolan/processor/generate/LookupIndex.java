@@ -7,11 +7,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.portolan.Assignment;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,10 +63,20 @@ final class LookupIndex {
         .addStatement("byName.putIfAbsent($L.toLowerCase($T.ROOT), service)", constantName, Locale.class)
         .endControlFlow()
         .beginControlFlow("for (int i = 0; i < byNumber.size(); i++)")
-        .addStatement("$T<$T> list = byNumber.get(i)", List.class, type)
-        .addStatement("list.sort($T.comparing($T::assignment))", Comparator.class, type)
-        .addStatement("byNumber.set(i, list.size() == 1 ? $T.singletonList(list.get(0)) : $T.unmodifiableList(list))",
-            Collections.class, Collections.class)
+        .addStatement("$T<$T> services = byNumber.get(i)", List.class, type)
+        .beginControlFlow("if (services.size() == 1)")
+        .addStatement("byNumber.set(i, $T.singletonList(services.get(0)))", Collections.class)
+        .addStatement("continue")
+        .endControlFlow()
+        .addStatement("$T<$T> officialFirst = new $T<>(services.size())", List.class, type, ArrayList.class)
+        .beginControlFlow("for ($T assignment : $T.values())", Assignment.class, Assignment.class)
+        .beginControlFlow("for ($T service : services)", type)
+        .beginControlFlow("if (service.assignment() == assignment)")
+        .addStatement("officialFirst.add(service)")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("byNumber.set(i, $T.unmodifiableList(officialFirst))", Collections.class)
         .endControlFlow()
         .addStatement("POSITIONS = positions")
         .addStatement("BY_NUMBER = byNumber")

@@ -190,11 +190,16 @@ public final class TableGenerator {
             .addJavadoc("The rows, one line a service, in string constants that each fit a class file.\n")
             .initializer(rows.build())
             .build())
+        .addField(FieldSpec.builder(String[].class, "NO_ALIASES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The aliases of the many services that have none; before {@code ALL}, which reads them.\n")
+            .initializer("{}")
+            .build())
         .addField(FieldSpec.builder(LookupIndex.listOf(type), "ALL", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Every service, in table order, unmodifiable.\n")
             .initializer("read()")
             .build())
         .addMethod(read())
+        .addMethod(unescape())
         .addMethod(LookupIndex.privateConstructor())
         .build();
   }
@@ -208,43 +213,56 @@ public final class TableGenerator {
         .addStatement("$T<$T> services = new $T<>($L)", List.class, type, ArrayList.class, catalog.services().size())
         .addStatement("$T<$T, $T<$T>> transportSets = new $T<>()", Map.class, String.class, Set.class, TRANSPORT,
             HashMap.class)
-        .addStatement("$T<$T> fields = new $T<>(8)", List.class, String.class, ArrayList.class)
-        .addStatement("$T field = new $T()", StringBuilder.class, StringBuilder.class)
-        .beginControlFlow("for (int i = 0; i < text.length(); i++)")
-        .addStatement("char c = text.charAt(i)")
-        .beginControlFlow("if (c == '\\\\')")
-        .addStatement("char escaped = text.charAt(++i)")
-        .addStatement("field.append(escaped == 't' ? '\\t' : escaped == 'n' ? '\\n' : escaped == 'r' ? '\\r' : escaped)")
-        .nextControlFlow("else if (c == '\\t' || c == '\\n')")
-        .addStatement("fields.add(field.length() == 0 ? $S : field.toString())", "")
-        .addStatement("field.setLength(0)")
-        .beginControlFlow("if (c == '\\n')")
-        .addStatement("int number = Integer.parseInt(fields.get(1))")
-        .addStatement("$T<$T> transports = transportSets.get(fields.get(3))", Set.class, TRANSPORT)
+        .addStatement("String[] fields = new String[8]")
+        .addStatement("int start = 0")
+        .beginControlFlow("while (start < text.length())")
+        .addStatement("int end = text.indexOf('\\n', start)")
+        .beginControlFlow("for (int i = 0; i < fields.length; i++)")
+        .addStatement("int tab = i + 1 < fields.length ? text.indexOf('\\t', start) : end")
+        .addStatement("fields[i] = unescape(text.substring(start, tab))")
+        .addStatement("start = tab + 1")
+        .endControlFlow()
+        .addStatement("$T<$T> transports = transportSets.get(fields[3])", Set.class, TRANSPORT)
         .beginControlFlow("if (transports == null)")
         .addStatement("$T<$T> set = $T.noneOf($T.class)", Set.class, TRANSPORT, EnumSet.class, TRANSPORT)
         .beginControlFlow("for ($T transport : $T.values())", TRANSPORT, TRANSPORT)
-        .beginControlFlow("if (fields.get(3).indexOf(transport.keyword().charAt(0)) >= 0)")
+        .beginControlFlow("if (fields[3].indexOf(transport.keyword().charAt(0)) >= 0)")
         .addStatement("set.add(transport)")
         .endControlFlow()
         .endControlFlow()
         .addStatement("transports = $T.unmodifiableSet(set)", Collections.class)
-        .addStatement("transportSets.put(fields.get(3), transports)")
+        .addStatement("transportSets.put(fields[3], transports)")
         .endControlFlow()
-        .addStatement("services.add(new $T(fields.get(0), number,\n"
-                + "fields.get(2).isEmpty() ? number : Integer.parseInt(fields.get(2)),\n"
-                + "fields.get(5), transports,\n"
-                + "fields.get(4).equals($S) ? $T.OFFICIAL : $T.UNOFFICIAL,\n"
-                + "fields.get(7),\n"
-                + "fields.get(6).isEmpty() ? new String[0] : fields.get(6).split($S)))",
+        .addStatement("int number = Integer.parseInt(fields[1])")
+        .addStatement("services.add(new $T(fields[0], number, fields[2].isEmpty() ? number : Integer.parseInt(fields[2]),\n"
+                + "fields[5], transports, fields[4].equals($S) ? $T.OFFICIAL : $T.UNOFFICIAL, fields[7],\n"
+                + "fields[6].isEmpty() ? NO_ALIASES : fields[6].split($S)))",
             type, "o", ASSIGNMENT, ASSIGNMENT, " ")
-        .addStatement("fields.clear()")
-        .endControlFlow()
-        .nextControlFlow("else")
-        .addStatement("field.append(c)")
-        .endControlFlow()
         .endControlFlow()
         .addStatement("return $T.unmodifiableList(services)", Collections.class)
+        .build();
+  }
+
+  private static MethodSpec unescape() {
+    return MethodSpec.methodBuilder("unescape")
+        .addJavadoc("Undoes the escapes of a field: {@code \\\\}, {@code \\t}, {@code \\n} and {@code \\r}.\n\n"
+            + "@param field a field as the rows hold it\n@return the field's text\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "field")
+        .beginControlFlow("if (field.indexOf('\\\\') < 0)")
+        .addStatement("return field")
+        .endControlFlow()
+        .addStatement("$T text = new $T(field.length())", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for (int i = 0; i < field.length(); i++)")
+        .addStatement("char c = field.charAt(i)")
+        .beginControlFlow("if (c == '\\\\')")
+        .addStatement("c = field.charAt(++i)")
+        .addStatement("c = c == 't' ? '\\t' : c == 'n' ? '\\n' : c == 'r' ? '\\r' : c")
+        .endControlFlow()
+        .addStatement("text.append(c)")
+        .endControlFlow()
+        .addStatement("return text.toString()")
         .build();
   }
 
