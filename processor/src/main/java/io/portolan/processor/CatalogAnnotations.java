@@ -71,7 +71,7 @@ final class CatalogAnnotations {
       case BAD_RENAME -> "rename";
       case ENUM_TOO_LARGE -> "shape";
       case BAD_TYPE_NAME, SAME_TYPE_NAMES, DUPLICATE_TYPE -> "enumName";
-      case UNKNOWN_FILTER_NAME, EMPTY_CATALOG, INTERNAL_ERROR -> null;
+      case UNKNOWN_FILTER_NAME, EMPTY_CATALOG, CATALOG_TOO_LARGE, INTERNAL_ERROR -> null;
       default -> "source";
     };
     return name == null || !isExplicit(name) ? null : values.get(name);

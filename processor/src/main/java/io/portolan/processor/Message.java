@@ -43,6 +43,9 @@ public enum Message {
   ENUM_TOO_LARGE(Diagnostic.Kind.ERROR,
       "%d services do not fit in one Java enum (the JVM's 64 KiB method limit allows about %d here); narrow"
           + " the catalog with ports, transports, assignments or include, or set shape = PortCatalog.Shape.TABLE"),
+  CATALOG_TOO_LARGE(Diagnostic.Kind.ERROR,
+      "%d services are more than one class of int constants can hold (at most %d: the class file's constant pool"
+          + " has 65,535 entries); narrow the catalog with ports, transports, assignments, include or exclude"),
   EMPTY_CATALOG(Diagnostic.Kind.ERROR, "the catalog has no service left to generate%s"),
 
   // The annotation itself.

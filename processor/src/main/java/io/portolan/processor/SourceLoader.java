@@ -6,7 +6,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,25 +106,34 @@ final class SourceLoader {
     }
   }
 
-  /** Decodes UTF-8 strictly, dropping a byte order mark. */
+  /** Decodes UTF-8 strictly, dropping a byte order mark; reports the line of the first bad byte. */
   private static SourceText decode(String name, byte[] bytes, Problems problems) {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
       }
-      if (text.isBlank()) {
-        problems.add(Message.SOURCE_EMPTY, name + ":1");
-        return null;
-      }
-      return new SourceText(name, text);
-    } catch (CharacterCodingException e) {
-      problems.add(Message.SOURCE_UNREADABLE, "", name, "it is not UTF-8 text");
+      problems.add(Message.SOURCE_UNREADABLE, name + ":" + line, name,
+          String.format("byte 0x%02x at offset %d is not UTF-8", bytes[in.position()] & 0xFF, in.position()));
       return null;
     }
+    decoder.flush(out);
+    String text = out.flip().toString();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      problems.add(Message.SOURCE_EMPTY, name + ":1");
+      return null;
+    }
+    return new SourceText(name, text);
   }
 }

@@ -34,6 +34,13 @@ public final class CatalogBuilder {
    */
   public static final int MAX_ENUM_CONSTANTS = 1200;
 
+  /**
+   * The most services a catalog holds. Each {@code int} constant takes at least two entries of its
+   * class's constant pool (its name and its value), which has 65,535; the rest is left for names
+   * the class needs anyway. The whole IANA registry has about 6,300.
+   */
+  public static final int MAX_SERVICES = 30_000;
+
   private final CatalogRequest request;
   private final Problems problems;
 
@@ -66,6 +73,9 @@ public final class CatalogBuilder {
     }
     if (checkAliases) {
       checkLookupNames(services);
+    }
+    if (services.size() > MAX_SERVICES) {
+      problems.add(Message.CATALOG_TOO_LARGE, "", services.size(), MAX_SERVICES);
     }
     boolean tooLarge = services.size() > MAX_ENUM_CONSTANTS;
     if (tooLarge && request.shape() == PortCatalog.Shape.ENUM) {
