@@ -32,6 +32,13 @@ final class CatalogAnnotations {
   private static final String CATALOG = PortCatalog.class.getCanonicalName();
   private static final String CATALOGS = PortCatalog.List.class.getCanonicalName();
 
+  /**
+   * Simple names the generated code refers to unqualified: its nested classes and the
+   * {@code java.lang} types it uses. A generated type of such a name would shadow them.
+   */
+  static final Set<String> RESERVED_TYPE_NAMES = Set.of("Index", "Rows", "String", "Integer", "Object", "Override",
+      "StringBuilder", "Enum", "Class");
+
   private final Elements elements;
   private final Element element;
   private final AnnotationMirror mirror;
@@ -70,7 +77,7 @@ final class CatalogAnnotations {
       case BAD_PORT_FILTER -> "ports";
       case BAD_RENAME -> "rename";
       case ENUM_TOO_LARGE -> "shape";
-      case BAD_TYPE_NAME, SAME_TYPE_NAMES, DUPLICATE_TYPE -> "enumName";
+      case BAD_TYPE_NAME, SAME_TYPE_NAMES, DUPLICATE_TYPE, RESERVED_TYPE_NAME -> "enumName";
       case UNKNOWN_FILTER_NAME, EMPTY_CATALOG, CATALOG_TOO_LARGE, INTERNAL_ERROR -> null;
       default -> "source";
     };
@@ -94,6 +101,12 @@ final class CatalogAnnotations {
     }
     checkTypeName("enumName", enumName, problems);
     checkTypeName("constantsName", constantsName, problems);
+    for (String attribute : List.of("enumName", "constantsName")) {
+      String name = attribute.equals("enumName") ? enumName : constantsName;
+      if (RESERVED_TYPE_NAMES.contains(name)) {
+        problems.add(Message.RESERVED_TYPE_NAME, "", attribute, name);
+      }
+    }
     if (enumName.equals(constantsName)) {
       problems.add(Message.SAME_TYPE_NAMES, "", enumName);
     }
@@ -115,7 +128,9 @@ final class CatalogAnnotations {
       Map<String, String> fields = new LinkedHashMap<>();
       rename.getElementValues().forEach((method, field) ->
           fields.put(method.getSimpleName().toString(), (String) field.getValue()));
-      renames.put(fields.get("service"), fields.get("constant"));
+      if (renames.put(fields.get("service"), fields.get("constant")) != null) {
+        problems.add(Message.BAD_RENAME, "", fields.get("service"), "the service is renamed twice");
+      }
     }
     if (problems.hasErrors()) {
       return null;

@@ -15,7 +15,6 @@ public enum Message {
   SOURCE_EMPTY(Diagnostic.Kind.ERROR, "port table is empty"),
   FORMAT_UNDETECTED(Diagnostic.Kind.ERROR,
       "cannot tell the table's format from its first line \"%s\"; set format to PORTOLAN, IANA or SERVICES"),
-  FORMAT_MISMATCH(Diagnostic.Kind.ERROR, "this is not a %s table: %s"),
 
   // Parsing rows.
   MALFORMED_CSV(Diagnostic.Kind.ERROR, "malformed CSV: %s"),
@@ -41,8 +40,9 @@ public enum Message {
       "name \"%s\" of %s is taken by %s at %s, which comes first in the table; lookups by it give %3$s"),
   TOO_MANY_ERRORS(Diagnostic.Kind.ERROR, "%d more errors in this table are not shown"),
   ENUM_TOO_LARGE(Diagnostic.Kind.ERROR,
-      "%d services do not fit in one Java enum (the JVM's 64 KiB method limit allows about %d here); narrow"
-          + " the catalog with ports, transports, assignments or include, or set shape = PortCatalog.Shape.TABLE"),
+      "%d services with %d other names do not fit in one Java enum (the JVM's 64 KiB limit on a method allows"
+          + " at most %d services and %d other names here); narrow the catalog with ports, transports, assignments"
+          + " or include, or set shape = PortCatalog.Shape.TABLE"),
   CATALOG_TOO_LARGE(Diagnostic.Kind.ERROR,
       "%d services are more than one class of int constants can hold (at most %d: the class file's constant pool"
           + " has 65,535 entries); narrow the catalog with ports, transports, assignments, include or exclude"),
@@ -55,6 +55,7 @@ public enum Message {
   BAD_PORT_FILTER(Diagnostic.Kind.ERROR, "ports filter \"%s\" is not a port number or range such as 8080 or 1024-49151"),
   UNKNOWN_FILTER_NAME(Diagnostic.Kind.ERROR, "%s names \"%s\", which is no service of this catalog"),
   BAD_RENAME(Diagnostic.Kind.ERROR, "rename of \"%s\": %s"),
+  RESERVED_TYPE_NAME(Diagnostic.Kind.ERROR, "%s \"%s\" is the name of a class the generated code uses; choose another"),
 
   // The processor itself.
   INTERNAL_ERROR(Diagnostic.Kind.ERROR,

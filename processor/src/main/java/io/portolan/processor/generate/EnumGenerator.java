@@ -95,8 +95,8 @@ public final class EnumGenerator {
     if (ranges) {
       arguments.add(", $L", service.lastPort());
     }
-    arguments.add(", $S, $T.$L, $S", service.effectiveServiceName(), ASSIGNMENT, service.assignment().name(),
-        service.description());
+    arguments.add(", $L, $T.$L, $L", JavaStrings.literal(service.effectiveServiceName()), ASSIGNMENT,
+        service.assignment().name(), JavaStrings.literal(service.description()));
     for (Transport transport : service.transports()) {
       arguments.add(", $T.$L", TRANSPORT, transport.name());
     }
@@ -164,7 +164,7 @@ public final class EnumGenerator {
       Service loopGives = byServiceName.get(name);
       boolean tableName = name.equals(Catalog.key(service.effectiveServiceName())) || service.aliases().contains(name);
       if (tableName && loopGives != service) {
-        names.addStatement("byName.put($S, $T.$N)", name, type, service.constant());
+        names.addStatement("byName.put($L, $T.$N)", JavaStrings.literal(name), type, service.constant());
       }
     });
     return LookupIndex.type(catalog, type, CodeBlock.of("values()"), CodeBlock.of("service.name()"), names.build());

@@ -148,7 +148,7 @@ final class LookupIndex {
         .addJavadoc("$L\n\n@return the value\n", javadoc)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(String.class)
-        .addStatement("return $S", value)
+        .addStatement("return $L", JavaStrings.literal(value))
         .build();
   }
 

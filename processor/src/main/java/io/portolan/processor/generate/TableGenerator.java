@@ -36,7 +36,7 @@ import javax.lang.model.element.Modifier;
  * <p>Transports are letters ({@code t}cp, {@code u}dp, {@code s}ctp, {@code d}ccp); {@code o} is
  * official and {@code u} unofficial; aliases are separated by spaces. A backslash escapes a
  * backslash, a tab ({@code \t}), a line feed ({@code \n}) or a carriage return ({@code \r}) in a
- * field. Each string constant stays under the class file's 65,535-byte limit.
+ * field, and a space ({@code \s}) in an alias. Each string constant stays under the class file's 65,535-byte limit.
  */
 public final class TableGenerator {
   /** The most bytes of modified UTF-8 one string constant of rows takes, below the JVM's 65,535. */
@@ -179,7 +179,7 @@ public final class TableGenerator {
     CodeBlock.Builder rows = CodeBlock.builder().add("{\n").indent();
     List<String> chunks = chunks();
     for (int i = 0; i < chunks.size(); i++) {
-      rows.add("$S$L\n", chunks.get(i), i + 1 < chunks.size() ? "," : "");
+      rows.add("$L$L\n", JavaStrings.lines(chunks.get(i)), i + 1 < chunks.size() ? "," : "");
     }
     rows.unindent().add("}");
     return TypeSpec.classBuilder(ROWS_CLASS)
@@ -198,7 +198,12 @@ public final class TableGenerator {
             .addJavadoc("Every service, in table order, unmodifiable.\n")
             .initializer("read()")
             .build())
+        .addField(FieldSpec.builder(int.class, "ALIASES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The position of the aliases among a row's fields.\n")
+            .initializer("6")
+            .build())
         .addMethod(read())
+        .addMethod(aliases())
         .addMethod(unescape())
         .addMethod(LookupIndex.privateConstructor())
         .build();
@@ -219,7 +224,7 @@ public final class TableGenerator {
         .addStatement("int end = text.indexOf('\\n', start)")
         .beginControlFlow("for (int i = 0; i < fields.length; i++)")
         .addStatement("int tab = i + 1 < fields.length ? text.indexOf('\\t', start) : end")
-        .addStatement("fields[i] = unescape(text.substring(start, tab))")
+        .addStatement("fields[i] = i == ALIASES ? text.substring(start, tab) : unescape(text.substring(start, tab))")
         .addStatement("start = tab + 1")
         .endControlFlow()
         .addStatement("$T<$T> transports = transportSets.get(fields[3])", Set.class, TRANSPORT)
@@ -236,16 +241,32 @@ public final class TableGenerator {
         .addStatement("int number = Integer.parseInt(fields[1])")
         .addStatement("services.add(new $T(fields[0], number, fields[2].isEmpty() ? number : Integer.parseInt(fields[2]),\n"
                 + "fields[5], transports, fields[4].equals($S) ? $T.OFFICIAL : $T.UNOFFICIAL, fields[7],\n"
-                + "fields[6].isEmpty() ? NO_ALIASES : fields[6].split($S)))",
-            type, "o", ASSIGNMENT, ASSIGNMENT, " ")
+                + "fields[ALIASES].isEmpty() ? NO_ALIASES : aliases(fields[ALIASES])))",
+            type, "o", ASSIGNMENT, ASSIGNMENT)
         .endControlFlow()
         .addStatement("return $T.unmodifiableList(services)", Collections.class)
         .build();
   }
 
+  private static MethodSpec aliases() {
+    return MethodSpec.methodBuilder("aliases")
+        .addJavadoc("Splits the aliases field, whose aliases are separated by spaces, and undoes their escapes.\n\n"
+            + "@param field the aliases field as the rows hold it\n@return the aliases\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String[].class)
+        .addParameter(String.class, "field")
+        .addStatement("String[] aliases = field.split($L)", JavaStrings.literal(" "))
+        .beginControlFlow("for (int i = 0; i < aliases.length; i++)")
+        .addStatement("aliases[i] = unescape(aliases[i])")
+        .endControlFlow()
+        .addStatement("return aliases")
+        .build();
+  }
+
   private static MethodSpec unescape() {
     return MethodSpec.methodBuilder("unescape")
-        .addJavadoc("Undoes the escapes of a field: {@code \\\\}, {@code \\t}, {@code \\n} and {@code \\r}.\n\n"
+        .addJavadoc("Undoes the escapes of a field: {@code \\\\}, {@code \\t}, {@code \\n} and {@code \\r} and, in an alias,\n"
+            + "{@code \\s} for a space.\n\n"
             + "@param field a field as the rows hold it\n@return the field's text\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String.class)
@@ -258,7 +279,7 @@ public final class TableGenerator {
         .addStatement("char c = field.charAt(i)")
         .beginControlFlow("if (c == '\\\\')")
         .addStatement("c = field.charAt(++i)")
-        .addStatement("c = c == 't' ? '\\t' : c == 'n' ? '\\n' : c == 'r' ? '\\r' : c")
+        .addStatement("c = c == 't' ? '\\t' : c == 'n' ? '\\n' : c == 'r' ? '\\r' : c == 's' ? ' ' : c")
         .endControlFlow()
         .addStatement("text.append(c)")
         .endControlFlow()
@@ -318,7 +339,7 @@ public final class TableGenerator {
         transports,
         service.assignment() == Assignment.OFFICIAL ? "o" : "u",
         escape(service.effectiveServiceName()),
-        escape(String.join(" ", service.aliases())),
+        String.join(" ", service.aliases().stream().map(alias -> escape(alias).replace(" ", "\\s")).toList()),
         escape(service.description()))
         + "\n";
   }

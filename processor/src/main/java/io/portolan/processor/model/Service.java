@@ -39,9 +39,17 @@ public record Service(
     return lastPort != firstPort;
   }
 
-  /** Returns the service name that {@code ServicePort.serviceName()} gives: the registry's, or one from the constant. */
+  /**
+   * Returns the service name that {@code ServicePort.serviceName()} gives: the table's, or for a
+   * service without one, its constant in lower case with hyphens for underscores ({@code WAKE_ON_LAN}
+   * gives {@code wake-on-lan}). Never empty.
+   */
   public String effectiveServiceName() {
-    return serviceName.isEmpty() ? constant.toLowerCase(Locale.ROOT).replace('_', '-').replaceAll("^-+", "") : serviceName;
+    if (!serviceName.isEmpty()) {
+      return serviceName;
+    }
+    String hyphenated = constant.toLowerCase(Locale.ROOT).replace('_', '-').replaceAll("^-+|-+$", "");
+    return hyphenated.isEmpty() ? constant.toLowerCase(Locale.ROOT) : hyphenated;
   }
 
   /** Returns {@code 22} or {@code 6000-6063}. */

@@ -90,6 +90,9 @@ final class CsvTable {
           }
           continue;
         }
+        if (record.stream().allMatch(String::isBlank)) {
+          continue;
+        }
         if (record.size() > columns.size()) {
           problems.add(Message.MALFORMED_CSV, source.at(line),
               "the row has " + record.size() + " fields but the header names " + columns.size());

@@ -1,0 +1,189 @@
+package io.portolan.processor;
+
+import static io.portolan.processor.Compilations.assertClean;
+import static io.portolan.processor.Compilations.messages;
+import static io.portolan.processor.Compilations.packageInfo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import io.portolan.PortCatalog;
+import io.portolan.processor.generate.ConstantsGenerator;
+import io.portolan.processor.generate.EnumGenerator;
+import io.portolan.processor.generate.GeneratedSources;
+import io.portolan.processor.model.Catalog;
+import io.portolan.processor.parse.PortolanTableReader;
+import io.portolan.processor.parse.SourceText;
+import io.portolan.processor.parse.Table;
+import io.portolan.processor.validate.CatalogBuilder;
+import io.portolan.processor.validate.CatalogRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks {@link CatalogBuilder#MAX_ENUM_CONSTANTS} against javac: every constant of a generated
+ * enum costs bytecode in the enum's static initializer, which the JVM caps at 65,535 bytes, and an
+ * enum that the processor accepts must never fail with javac's "code too large".
+ *
+ * <p>The costliest constant the generator writes has a range (a second {@code int}), all four
+ * transports (a four-element varargs array), and ports above 32767; long names and descriptions
+ * cost constant-pool entries but no bytecode. Such a constant costs 59 bytes, one with a single
+ * transport 41.
+ */
+class EnumSizeLimitTest {
+  private static final String TABLE = "limit.csv";
+  private static final String ALL_TRANSPORTS = "tcp udp sctp dccp";
+
+  /**
+   * The most of the costliest constants javac compiles into one enum, measured (JDK 17.0.15, the
+   * generator of November 2026) with {@link #measureTheLimit()}: 1112 compile, 1113 fail with
+   * "code too large". With one transport each, about 1600 compile (1600 do, 1610 do not); with four
+   * transports but no range anywhere, 1130 still do. Re-measure whenever the generated constructor
+   * call changes.
+   */
+  static final int LARGEST_ENUM_THAT_COMPILES = 1112;
+
+  @TempDir Path tables;
+
+  /** The processor accepts an enum of MAX_ENUM_CONSTANTS services; javac must be able to compile it. */
+  @Test
+  void anEnumOfTheLargestAllowedSizeCompiles() {
+    int size = CatalogBuilder.MAX_ENUM_CONSTANTS;
+    TestTables.write(tables, TABLE, costliestTable(size, ALL_TRANSPORTS, 0));
+    Compilation compilation = Compilations.compile(tables,
+        packageInfo("t", "@PortCatalog(source = \"" + TABLE + "\", shape = PortCatalog.Shape.ENUM)"));
+    assertNoCodeTooLarge(compilation, size + " constants of the costliest shape");
+    assertClean(compilation);
+    LoadedCatalog catalog = new LoadedCatalog(Compilations.classLoader(compilation), "t.LimitPort");
+    assertEquals(size, catalog.values().size());
+  }
+
+  /**
+   * Keeps {@link #LARGEST_ENUM_THAT_COMPILES} true, so that the margin it documents stays known, and
+   * checks that the processor's limit lies below it.
+   */
+  @Test
+  void theMeasuredLimitHoldsAndTheProcessorStaysBelowIt() {
+    assertTrue(compilesAsEnum(LARGEST_ENUM_THAT_COMPILES), () -> LARGEST_ENUM_THAT_COMPILES
+        + " constants no longer compile: re-measure with -Dportolan.measureEnumLimit=true");
+    assertTrue(!compilesAsEnum(LARGEST_ENUM_THAT_COMPILES + 1), () -> (LARGEST_ENUM_THAT_COMPILES + 1)
+        + " constants now compile: re-measure with -Dportolan.measureEnumLimit=true");
+    assertTrue(CatalogBuilder.MAX_ENUM_CONSTANTS <= LARGEST_ENUM_THAT_COMPILES,
+        () -> "CatalogBuilder.MAX_ENUM_CONSTANTS (" + CatalogBuilder.MAX_ENUM_CONSTANTS + ") is above the "
+            + LARGEST_ENUM_THAT_COMPILES + " constants of the costliest shape that javac compiles");
+  }
+
+  /**
+   * Every alias of an enum's services is one statement of the lookup index's static initializer,
+   * which has the same 64 KiB cap: an accepted enum with many aliases must compile as well, or be
+   * refused with ENUM_TOO_LARGE. Measured by hand: 1000 services with 5 aliases each (5000 alias
+   * statements) compile, with 6 each they do not.
+   */
+  @Test
+  void aliasesOfAnAcceptedEnumDoNotOverflowItsLookupIndex() {
+    int size = 1000;
+    int aliases = 6;
+    TestTables.write(tables, TABLE, costliestTable(size, "tcp", aliases));
+    Compilation compilation = Compilations.compile(tables,
+        packageInfo("t", "@PortCatalog(source = \"" + TABLE + "\", shape = PortCatalog.Shape.ENUM)"));
+    assertNoCodeTooLarge(compilation, size + " services with " + aliases + " aliases each");
+    if (compilation.status() == Compilation.Status.FAILURE) {
+      assertEquals(List.of(Message.ENUM_TOO_LARGE.tag()), messages(compilation, Diagnostic.Kind.ERROR).stream()
+          .map(message -> message.substring(0, Message.ENUM_TOO_LARGE.tag().length())).toList());
+    }
+  }
+
+  /** The processor accepts MAX_ENUM_ALIASES aliases in an enum; javac must be able to compile them. */
+  @Test
+  void theLargestAllowedNumberOfAliasesCompiles() {
+    int size = CatalogBuilder.MAX_ENUM_CONSTANTS;
+    int aliases = CatalogBuilder.MAX_ENUM_ALIASES / size;
+    TestTables.write(tables, TABLE, costliestTable(size, "tcp", aliases));
+    Compilation compilation = Compilations.compile(tables,
+        packageInfo("t", "@PortCatalog(source = \"" + TABLE + "\", shape = PortCatalog.Shape.ENUM)"));
+    assertNoCodeTooLarge(compilation, size + " services with " + aliases + " aliases each");
+    assertClean(compilation);
+  }
+
+  /**
+   * Finds the largest enum of the costliest constants that javac compiles, by bisection; run it with
+   * {@code mvn test -pl processor -Dtest=EnumSizeLimitTest -Dportolan.measureEnumLimit=true} and
+   * record the result in {@link #LARGEST_ENUM_THAT_COMPILES}.
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "portolan.measureEnumLimit", matches = "true")
+  void measureTheLimit() {
+    int compiles = 500;
+    int fails = 4000; // the last port, 32768 + 8 * 4000, is still a port
+    while (fails - compiles > 1) {
+      int middle = (compiles + fails) / 2;
+      if (compilesAsEnum(middle)) {
+        compiles = middle;
+      } else {
+        fails = middle;
+      }
+    }
+    System.out.println("The largest enum of the costliest constants that javac compiles has " + compiles + " constants.");
+  }
+
+  /**
+   * Returns a table of {@code size} (at most 4000) services with ranges of ports above 32767,
+   * {@code transports} each, long service names and descriptions, and {@code aliases} aliases each.
+   */
+  static String costliestTable(int size, String transports, int aliases) {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int first = 32768 + i * 8;
+      List<String> names = new ArrayList<>();
+      for (int a = 0; a < aliases; a++) {
+        names.add("alias-" + a + "-of-service-" + i);
+      }
+      rows.add(TestTables.row(first + "-" + (first + 5), transports, "",
+          "a-rather-long-service-name-to-make-the-constant-pool-work-" + i, String.join(" ", names), "official",
+          ("A long description of service " + i + ", which says a lot about what it does. ").repeat(4), "RFC" + i));
+    }
+    return TestTables.portolan(rows);
+  }
+
+  /**
+   * Compiles, without the processor and so without its limit, the enum that the processor's own
+   * generator writes for {@code size} of the costliest services.
+   */
+  private static boolean compilesAsEnum(int size) {
+    Problems problems = new Problems();
+    SourceText source = new SourceText(TABLE, costliestTable(size, ALL_TRANSPORTS, 0));
+    Table table = new PortolanTableReader().read(source, problems);
+    CatalogRequest request = new CatalogRequest("t", TABLE, PortCatalog.Format.PORTOLAN, "LimitPort", "LimitPorts",
+        PortCatalog.Shape.AUTO, List.of(), Set.of(), Set.of(), List.of(), List.of(), Map.of());
+    Catalog catalog = CatalogBuilder.build(request, table, problems, true);
+    assertTrue(!problems.hasErrors() && catalog != null, () -> problems.toReport().toString());
+    GeneratedSources sources = new GeneratedSources(null);
+    Compilation compilation = Compiler.javac().compile(
+        JavaFileObjects.forSourceString("t.LimitPort", GeneratedSources.render(EnumGenerator.generate(catalog, sources))),
+        JavaFileObjects.forSourceString("t.LimitPorts", GeneratedSources.render(ConstantsGenerator.generate(catalog, sources))));
+    if (compilation.status() == Compilation.Status.SUCCESS) {
+      return true;
+    }
+    assertNoOtherErrorThanCodeTooLarge(compilation);
+    return false;
+  }
+
+  private static void assertNoCodeTooLarge(Compilation compilation, String what) {
+    assertTrue(compilation.diagnostics().stream().noneMatch(d -> d.getMessage(null).contains("code too large")),
+        () -> "javac cannot compile the enum generated for " + what + ": " + Compilations.allMessages(compilation));
+  }
+
+  private static void assertNoOtherErrorThanCodeTooLarge(Compilation compilation) {
+    List<String> errors = messages(compilation, Diagnostic.Kind.ERROR);
+    assertTrue(errors.stream().allMatch(error -> error.contains("code too large")), errors::toString);
+  }
+}
