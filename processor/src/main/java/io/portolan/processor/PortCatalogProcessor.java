@@ -17,6 +17,8 @@ import io.portolan.processor.validate.CatalogBuilder;
 import io.portolan.processor.validate.CatalogRequest;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +31,11 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -45,6 +51,7 @@ import javax.tools.JavaFileObject;
 @AutoService(Processor.class)
 public final class PortCatalogProcessor extends AbstractProcessor {
   private static final String GENERATED = "javax.annotation.processing.Generated";
+  private static final String GENERATED_MODULE = "java.compiler";
 
   /** Qualified names of the types generated so far, across rounds. */
   private final Set<String> generatedTypes = new HashSet<>();
@@ -130,10 +137,7 @@ public final class PortCatalogProcessor extends AbstractProcessor {
 
   /** Generates both sources, checks their names are free, and only then writes them. */
   private void write(Catalog catalog, Element element, Problems problems) {
-    ClassName generated = processingEnv.getElementUtils().getTypeElement(GENERATED) != null
-            && processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
-        ? ClassName.bestGuess(GENERATED)
-        : null;
+    ClassName generated = generatedVisibleFrom(element) ? ClassName.bestGuess(GENERATED) : null;
     GeneratedSources sources = new GeneratedSources(generated);
     JavaFile typed = catalog.table() ? TableGenerator.generate(catalog, sources) : EnumGenerator.generate(catalog, sources);
     List<JavaFile> files = List.of(typed, ConstantsGenerator.generate(catalog, sources));
@@ -159,6 +163,49 @@ public final class PortCatalogProcessor extends AbstractProcessor {
             Message.INTERNAL_ERROR.format("cannot write " + name + ": " + e.getMessage()), element);
       }
     }
+  }
+
+  /**
+   * Tells whether the sources generated for {@code element} can use {@code @Generated}: the
+   * consumer compiles for Java 9 or later, the annotation exists, and, in a named module, the
+   * module reads {@code java.compiler}, which holds it (a compiler may find the type in a module
+   * the consumer's module does not read).
+   */
+  private boolean generatedVisibleFrom(Element element) {
+    Elements elements = processingEnv.getElementUtils();
+    if (processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) <= 0
+        || elements.getTypeElement(GENERATED) == null) {
+      return false;
+    }
+    ModuleElement module = elements.getModuleOf(element);
+    if (module == null || module.isUnnamed()) {
+      return true;
+    }
+    Set<ModuleElement> read = new HashSet<>();
+    Deque<ModuleElement> requiring = new ArrayDeque<>(List.of(module));
+    while (!requiring.isEmpty()) {
+      ModuleElement current = requiring.pop();
+      List<? extends ModuleElement.Directive> directives;
+      try {
+        directives = current.getDirectives();
+      } catch (RuntimeException e) {
+        // ECJ cannot list the directives of every module; without them, leave @Generated out.
+        if (current.equals(module)) {
+          return false;
+        }
+        continue;
+      }
+      for (RequiresDirective requires : ElementFilter.requiresIn(directives)) {
+        ModuleElement dependency = requires.getDependency();
+        if ((current.equals(module) || requires.isTransitive()) && read.add(dependency)) {
+          if (dependency.getQualifiedName().contentEquals(GENERATED_MODULE)) {
+            return true;
+          }
+          requiring.push(dependency);
+        }
+      }
+    }
+    return false;
   }
 
   private static String qualifiedName(JavaFile file) {
