@@ -303,7 +303,7 @@ public final class TableGenerator {
         bytes = 0;
       }
       for (int i = 0; i < row.length(); i++) {
-        int size = utf8Length(row.substring(i, i + 1));
+        int size = utf8Length(row.charAt(i));
         if (bytes + size > MAX_CONSTANT_BYTES) {
           chunks.add(chunk.toString());
           chunk.setLength(0);
@@ -323,10 +323,14 @@ public final class TableGenerator {
   private static int utf8Length(String text) {
     int bytes = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      bytes += c >= 1 && c <= 0x7F ? 1 : c <= 0x7FF ? 2 : 3;
+      bytes += utf8Length(text.charAt(i));
     }
     return bytes;
+  }
+
+  /** Returns the length of {@code c} in modified UTF-8, where U+0000 takes two bytes. */
+  private static int utf8Length(char c) {
+    return c >= 1 && c <= 0x7F ? 1 : c <= 0x7FF ? 2 : 3;
   }
 
   private static String row(Service service) {
