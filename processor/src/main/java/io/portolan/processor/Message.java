@@ -43,6 +43,8 @@ public enum Message {
       "%d services with %d other names do not fit in one Java enum (the JVM's 64 KiB limit on a method allows"
           + " at most %d services and %d other names here); narrow the catalog with ports, transports, assignments"
           + " or include, or set shape = PortCatalog.Shape.TABLE"),
+  SERVICE_TEXT_TOO_LONG(Diagnostic.Kind.ERROR,
+      "the text of %s (description and names) is %d characters long; a generated class holds at most %d"),
   CATALOG_TOO_LARGE(Diagnostic.Kind.ERROR,
       "%d services are more than one class of int constants can hold (at most %d: the class file's constant pool"
           + " has 65,535 entries); narrow the catalog with ports, transports, assignments, include or exclude"),

@@ -164,6 +164,16 @@ class DiagnosticsTest {
   }
 
   @Test
+  void serviceWithMoreTextThanAClassHolds() {
+    String description = "\u00e9".repeat(CatalogBuilder.MAX_SERVICE_TEXT);
+    assertErrors(compileTable(portolan(
+            row("22", "tcp", "SSH", "ssh", "", "official", "Secure Shell", ""),
+            row("23", "tcp", "TELNET", "telnet", "", "official", description, ""))),
+        at(3, Message.SERVICE_TEXT_TOO_LONG.format("TELNET", CatalogBuilder.MAX_SERVICE_TEXT + "telnet".length(),
+            CatalogBuilder.MAX_SERVICE_TEXT)));
+  }
+
+  @Test
   void unknownStatus() {
     assertErrors(compileTable(portolan(row("22", "tcp", "SSH", "ssh", "", "maybe", "", ""))),
         at(2, Message.UNKNOWN_STATUS.format("maybe")));

@@ -48,6 +48,13 @@ public final class CatalogBuilder {
    */
   public static final int MAX_SERVICES = 30_000;
 
+  /**
+   * The most characters of text (description, service name and other names) one service has. Its
+   * text is one string constant of the generated class, at most 65,535 bytes of modified UTF-8,
+   * where a character takes up to three.
+   */
+  public static final int MAX_SERVICE_TEXT = 15_000;
+
   private final CatalogRequest request;
   private final Problems problems;
 
@@ -80,6 +87,13 @@ public final class CatalogBuilder {
     }
     if (checkAliases) {
       checkLookupNames(services);
+    }
+    for (Service service : services) {
+      int text = service.description().length() + service.effectiveServiceName().length()
+          + service.aliases().stream().mapToInt(String::length).sum();
+      if (text > MAX_SERVICE_TEXT) {
+        problems.add(Message.SERVICE_TEXT_TOO_LONG, service.location(), service.constant(), text, MAX_SERVICE_TEXT);
+      }
     }
     if (services.size() > MAX_SERVICES) {
       problems.add(Message.CATALOG_TOO_LARGE, "", services.size(), MAX_SERVICES);
