@@ -36,7 +36,7 @@ public final class ConstantsGenerator {
           .initializer("$L", service.firstPort())
           .build());
     }
-    constants.addMethod(LookupIndex.privateConstructor());
+    constants.addMethod(Members.privateConstructor());
     return JavaFile.builder(catalog.packageName(), constants.build()).skipJavaLangImports(true).build();
   }
 }

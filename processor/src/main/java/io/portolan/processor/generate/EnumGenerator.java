@@ -2,10 +2,8 @@ package io.portolan.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.portolan.Assignment;
@@ -20,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -58,21 +55,21 @@ public final class EnumGenerator {
           .addJavadoc("$L", Javadocs.of(service))
           .build());
     }
-    enumType.addField(field(TypeName.INT, "number", "The port, or the first port of the range."));
+    enumType.addField(Members.field(TypeName.INT, "number", "The port, or the first port of the range."));
     if (ranges) {
-      enumType.addField(field(TypeName.INT, "lastNumber", "The port again, or the last port of the range."));
+      enumType.addField(Members.field(TypeName.INT, "lastNumber", "The port again, or the last port of the range."));
     }
-    enumType.addField(field(STRING, "serviceName", "The service name."))
-        .addField(field(ASSIGNMENT, "assignment", "Whether IANA registers this use of the port."))
-        .addField(field(STRING, "description", "The table's description, unchanged."))
-        .addField(field(setOf(TRANSPORT), "transports", "The transports, unmodifiable."))
+    enumType.addField(Members.field(STRING, "serviceName", "The service name."))
+        .addField(Members.field(ASSIGNMENT, "assignment", "Whether IANA registers this use of the port."))
+        .addField(Members.field(STRING, "description", "The table's description, unchanged."))
+        .addField(Members.field(Members.setOf(TRANSPORT), "transports", "The transports, unmodifiable."))
         .addMethod(constructor())
-        .addMethod(getter(int.class, "number", "number"))
-        .addMethods(ranges ? List.of(getter(int.class, "lastNumber", "lastNumber")) : List.of())
-        .addMethod(getter(STRING, "serviceName", "serviceName"))
-        .addMethod(getter(setOf(TRANSPORT), "transports", "transports"))
-        .addMethod(getter(STRING, "description", "description"))
-        .addMethod(getter(ASSIGNMENT, "assignment", "assignment"))
+        .addMethod(Members.overridingGetter(TypeName.INT, "number"))
+        .addMethods(ranges ? List.of(Members.overridingGetter(TypeName.INT, "lastNumber")) : List.of())
+        .addMethod(Members.overridingGetter(STRING, "serviceName"))
+        .addMethod(Members.overridingGetter(Members.setOf(TRANSPORT), "transports"))
+        .addMethod(Members.overridingGetter(STRING, "description"))
+        .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
         .addMethod(LookupIndex.byNumber(type))
         .addMethod(LookupIndex.byServiceName(type))
         .addMethods(LookupIndex.provenance(catalog))
@@ -101,10 +98,6 @@ public final class EnumGenerator {
       arguments.add(", $T.$L", TRANSPORT, transport.name());
     }
     return arguments.build();
-  }
-
-  private static FieldSpec field(TypeName type, String name, String javadoc) {
-    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", javadoc).build();
   }
 
   private MethodSpec constructor() {
@@ -136,16 +129,6 @@ public final class EnumGenerator {
         .build();
   }
 
-  private static MethodSpec getter(Object returnType, String name, String field) {
-    TypeName type = returnType instanceof TypeName typeName ? typeName : TypeName.get((Class<?>) returnType);
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(type)
-        .addStatement("return $N", field)
-        .build();
-  }
-
   /**
    * The enum's {@code Index}: over {@code values()}. Service names are entered in declaration
    * order, which is table order; the other names, and any service name an earlier service's other
@@ -169,9 +152,4 @@ public final class EnumGenerator {
     });
     return LookupIndex.type(catalog, type, CodeBlock.of("values()"), CodeBlock.of("service.name()"), names.build());
   }
-
-  private static TypeName setOf(TypeName element) {
-    return ParameterizedTypeName.get(ClassName.get(Set.class), element);
-  }
-
 }

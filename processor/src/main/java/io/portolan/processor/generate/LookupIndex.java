@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.portolan.Assignment;
 import io.portolan.processor.model.Catalog;
@@ -88,7 +87,7 @@ final class LookupIndex {
         .addField(FieldSpec.builder(int[].class, "POSITIONS", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("One plus the position in {@code BY_NUMBER} of each port's services, or 0 for none.\n")
             .build())
-        .addField(FieldSpec.builder(listOf(listOf(type)), "BY_NUMBER", Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(Members.listOf(Members.listOf(type)), "BY_NUMBER", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The services of each port that has any, official before unofficial, then in table order.\n")
             .build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), type),
@@ -96,15 +95,7 @@ final class LookupIndex {
             .addJavadoc("The service each lower-case name finds.\n")
             .build())
         .addStaticBlock(init)
-        .addMethod(privateConstructor())
-        .build();
-  }
-
-  /** Returns the documented private constructor of a class that has no instances. */
-  static MethodSpec privateConstructor() {
-    return MethodSpec.constructorBuilder()
-        .addJavadoc("Not instantiable.\n")
-        .addModifiers(Modifier.PRIVATE)
+        .addMethod(Members.privateConstructor())
         .build();
   }
 
@@ -115,7 +106,7 @@ final class LookupIndex {
             + "@param number a port number\n"
             + "@return an unmodifiable list, empty when no service of this catalog uses the port\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(listOf(type))
+        .returns(Members.listOf(type))
         .addParameter(int.class, "number")
         .addStatement("int position = number >= 0 && number < $L.POSITIONS.length ? $L.POSITIONS[number] : 0",
             CLASS_NAME, CLASS_NAME)
@@ -160,9 +151,5 @@ final class LookupIndex {
         provenance("catalogDate", catalog.date(),
             "Returns the date of the port table's data, such as {@code 2026-02-25}, or an empty string when the\n"
                 + "table records none."));
-  }
-
-  static TypeName listOf(TypeName element) {
-    return ParameterizedTypeName.get(ClassName.get(List.class), element);
   }
 }
