@@ -33,6 +33,11 @@ public record Catalog(
    * Keys are lower case.
    */
   public Map<String, Service> lookupNames() {
+    return lookupNames(services);
+  }
+
+  /** Returns {@link #lookupNames()} for {@code services}, in the order given. */
+  public static Map<String, Service> lookupNames(List<Service> services) {
     Map<String, Service> names = new LinkedHashMap<>();
     for (Service service : services) {
       names.putIfAbsent(key(service.effectiveServiceName()), service);

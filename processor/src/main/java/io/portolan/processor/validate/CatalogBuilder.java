@@ -354,7 +354,7 @@ public final class CatalogBuilder {
    * of the table already has that name (see {@link Catalog#lookupNames()}).
    */
   private void checkLookupNames(List<Service> services) {
-    Map<String, Service> finds = new Catalog("", "", "", false, "", "", services).lookupNames();
+    Map<String, Service> finds = Catalog.lookupNames(services);
     for (Service service : services) {
       List<String> names = new ArrayList<>(service.aliases());
       names.add(0, service.effectiveServiceName());
