@@ -19,9 +19,12 @@ import java.lang.annotation.Target;
  *
  * <p>gives {@code com.example.net.WellKnownPort.SSH.number() == 22} and
  * {@code com.example.net.WellKnownPorts.SSH == 22}.
+ *
+ * <p>The annotation is kept in class files (not at run time), as Gradle's incremental compilation
+ * requires of the annotations an aggregating processor reads.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Repeatable(PortCatalog.List.class)
 public @interface PortCatalog {
@@ -143,7 +146,7 @@ public @interface PortCatalog {
 
   /** Gives one service a constant name of the user's choosing. */
   @Documented
-  @Retention(RetentionPolicy.SOURCE)
+  @Retention(RetentionPolicy.CLASS)
   @Target({})
   @interface Rename {
     /**
@@ -163,7 +166,7 @@ public @interface PortCatalog {
 
   /** Holds several {@link PortCatalog} annotations on one element. */
   @Documented
-  @Retention(RetentionPolicy.SOURCE)
+  @Retention(RetentionPolicy.CLASS)
   @Target({ElementType.PACKAGE, ElementType.TYPE})
   @interface List {
     /**
