@@ -1,41 +1,56 @@
 package io.portolan.sample;
 
 import io.portolan.ServicePort;
-import io.portolan.Transport;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.StringJoiner;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@code portinfo}: tells what a port number or a service name means.
+ * {@code portinfo}: tells what port numbers and service names mean, as {@code getent services} does,
+ * from the well-known ports catalog and, for the ports and names that it does not know, the IANA
+ * registry.
  *
  * <pre>
- * portinfo ssh       the service named ssh (service name, alias or constant; any case)
- * portinfo 22        every service on port 22
- * portinfo --list    the well-known catalog as a table
+ * portinfo ssh 53 https       each service named, and every service on each port
+ * portinfo 6000-6010          every service on a port of the range
+ * portinfo --search mail      every service whose name or description contains the word
+ * portinfo --list             the well-known catalog
+ * portinfo --json 22          the same, as a JSON array
+ * portinfo --version, --help
+ * portinfo diff ...           a subcommand: a first word that names one runs it
  * </pre>
  *
- * <p>It looks in the curated well-known catalog first and, for what that does not know, in the
- * IANA registry ({@code portinfo 5432}, {@code portinfo postgresql}).
- *
- * <p>Exits with 0 when it found what was asked, 1 when it did not, and 2 on a usage error.
+ * <p>Exits with {@link #FOUND} (0) when every query found something, {@link #NOT_FOUND} (1) when one
+ * found nothing (what the others found is still printed), and {@link #USAGE} (2) on a command line it
+ * does not understand.
  */
 @PortInfo.Example(WellKnownPorts.SSH)
 public final class PortInfo {
-  /** Exit status when the lookup found something. */
+  /** Exit status when every query found something. */
   static final int FOUND = 0;
-  /** Exit status when nothing matches. */
+  /** Exit status when a query found nothing. */
   static final int NOT_FOUND = 1;
   /** Exit status for a command line that is not understood. */
   static final int USAGE = 2;
+
+  /** The subcommands {@code portinfo} has, each run by its name as the first argument. */
+  private static final List<Subcommand> SUBCOMMANDS = List.of();
+
+  private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+  private static final Pattern RANGE = Pattern.compile("([0-9]+)-([0-9]+)");
 
   /** The port the usage text shows as an example; an annotation value from a generated constant. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -47,10 +62,16 @@ public final class PortInfo {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final List<Subcommand> subcommands;
 
   PortInfo(PrintStream out, PrintStream err) {
+    this(out, err, SUBCOMMANDS);
+  }
+
+  PortInfo(PrintStream out, PrintStream err, List<Subcommand> subcommands) {
     this.out = out;
     this.err = err;
+    this.subcommands = List.copyOf(subcommands);
   }
 
   /** Runs {@code portinfo} with the command-line arguments and exits with its status. */
@@ -60,120 +81,173 @@ public final class PortInfo {
 
   /** Runs {@code portinfo}, printing to the streams it was made with, and returns the exit status. */
   int run(String... args) {
-    if (args.length != 1 || args[0].isEmpty()) {
-      return usage();
+    if (args.length > 0) {
+      for (Subcommand subcommand : subcommands) {
+        if (subcommand.name().equals(args[0])) {
+          return subcommand.run(List.of(args).subList(1, args.length), out, err);
+        }
+      }
     }
-    String query = args[0];
-    if (query.equals("--list")) {
-      print(Arrays.asList(WellKnownPort.values()));
+    Listing listing = Listing.TABLE;
+    boolean search = false;
+    boolean list = false;
+    List<String> queries = new ArrayList<>();
+    for (String arg : args) {
+      switch (arg) {
+        case "--help":
+        case "-h":
+          help(out);
+          return FOUND;
+        case "--version":
+          out.println("portinfo " + version() + " (catalogs " + Catalogs.describe() + ")");
+          return FOUND;
+        case "--json":
+          listing = Listing.JSON;
+          break;
+        case "--search":
+          search = true;
+          break;
+        case "--list":
+          list = true;
+          break;
+        default:
+          if (arg.startsWith("-") || arg.isBlank()) {
+            return usage("unknown option \"" + arg + "\"");
+          }
+          queries.add(arg);
+      }
+    }
+    if (list) {
+      if (search || !queries.isEmpty()) {
+        return usage("--list takes no other query");
+      }
+      listing.print(Catalogs.wellKnown(), out);
       return FOUND;
     }
-    if (query.equals("--help") || query.equals("-h")) {
-      usage();
-      return FOUND;
+    if (queries.isEmpty()) {
+      return usage(search ? "--search needs a word" : "nothing to look up");
     }
-    if (query.chars().allMatch(Character::isDigit)) {
-      return byNumber(query);
+    Set<ServicePort> found = new LinkedHashSet<>();
+    int status = FOUND;
+    List<String> misses = new ArrayList<>();
+    for (String query : queries) {
+      List<ServicePort> services;
+      if (search) {
+        services = Catalogs.search(query);
+        if (services.isEmpty()) {
+          misses.add("no service name or description contains \"" + query + "\"");
+        }
+      } else {
+        Optional<List<ServicePort>> looked = lookUp(query);
+        if (looked.isEmpty()) {
+          return USAGE;
+        }
+        services = looked.get();
+        if (services.isEmpty()) {
+          misses.add(NUMBER.matcher(query).matches() ? "no known service uses port " + query
+              : RANGE.matcher(query).matches() ? "no known service uses a port in " + query
+              : "no service is named \"" + query + "\"");
+        }
+      }
+      if (services.isEmpty()) {
+        status = NOT_FOUND;
+      }
+      found.addAll(services);
     }
-    if (query.startsWith("-")) {
-      return usage();
+    listing.print(new ArrayList<>(found), out);
+    for (String miss : misses) {
+      err.println("portinfo: " + miss);
     }
-    Optional<? extends ServicePort> found = WellKnownPort.byServiceName(query);
-    if (found.isEmpty()) {
-      found = IanaPort.byServiceName(query);
-    }
-    if (found.isEmpty()) {
-      err.println("portinfo: no service is named \"" + query + "\"");
-      return NOT_FOUND;
-    }
-    print(List.of(found.get()));
-    return FOUND;
-  }
-
-  private int byNumber(String query) {
-    int number;
-    try {
-      number = Integer.parseInt(query);
-    } catch (NumberFormatException tooLong) {
-      number = -1;
-    }
-    if (number < 0 || number > 65535) {
-      err.println("portinfo: " + query + " is not a port number (0-65535)");
-      return USAGE;
-    }
-    List<? extends ServicePort> services = WellKnownPort.byNumber(number);
-    if (services.isEmpty()) {
-      services = IanaPort.byNumber(number);
-    }
-    if (services.isEmpty()) {
-      err.println("portinfo: no known service uses port " + number);
-      return NOT_FOUND;
-    }
-    print(services);
-    return FOUND;
-  }
-
-  private int usage() {
-    int example = PortInfo.class.getAnnotation(Example.class).value();
-    String name = WellKnownPort.byNumber(example).get(0).serviceName();
-    err.println("usage: portinfo <service name or port number> | --list");
-    err.println("  e.g. portinfo " + name + ", portinfo " + example);
-    return USAGE;
-  }
-
-  private void print(List<? extends ServicePort> services) {
-    String format = "%-11s %-22s %-22s %-13s %-10s %s%n";
-    out.printf(Locale.ROOT, format, "PORT", "CONSTANT", "SERVICE", "TRANSPORTS", "STATUS", "DESCRIPTION");
-    for (ServicePort service : services) {
-      String constant = service instanceof Enum<?> ? ((Enum<?>) service).name() : ((IanaPort) service).constantName();
-      String port = service.lastNumber() == service.number()
-          ? Integer.toString(service.number())
-          : service.number() + "-" + service.lastNumber();
-      out.printf(Locale.ROOT, format, port, constant, service.serviceName(),
-          transports(service), status(service), describe(service));
-    }
-  }
-
-  private static String transports(ServicePort service) {
-    StringJoiner joined = new StringJoiner(",");
-    for (Transport transport : service.transports()) {
-      joined.add(transport.keyword());
-    }
-    return joined.toString();
-  }
-
-  private static String status(ServicePort service) {
-    return service.assignment().name().toLowerCase(Locale.ROOT);
+    return status;
   }
 
   /**
-   * The description, with a word on whether the protocol encrypts, for the TCP services everyone
-   * knows by their port.
+   * The services a query names: a port number, a range of them or a name. Empty, after saying why,
+   * when the query is not a port number or range.
    */
-  private static String describe(ServicePort service) {
-    List<String> notes = new ArrayList<>();
-    notes.add(service.description());
-    if (!service.supports(Transport.TCP)) {
-      return service.description();
+  private Optional<List<ServicePort>> lookUp(String query) {
+    Matcher range = RANGE.matcher(query);
+    if (range.matches()) {
+      int first = port(range.group(1));
+      int last = port(range.group(2));
+      if (first < 0 || last < 0 || first > last) {
+        usage(query + " is not a range of port numbers (FROM-TO, 0 <= FROM <= TO <= 65535)");
+        return Optional.empty();
+      }
+      return Optional.of(Catalogs.inRange(first, last));
     }
-    switch (service.number()) {
-      case WellKnownPorts.SSH:
-      case WellKnownPorts.HTTPS:
-      case WellKnownPorts.IMAPS:
-      case WellKnownPorts.POP3S:
-      case WellKnownPorts.LDAPS:
-        notes.add("[encrypted]");
-        break;
-      case WellKnownPorts.TELNET:
-      case WellKnownPorts.FTP:
-      case WellKnownPorts.HTTP:
-      case WellKnownPorts.POP3:
-      case WellKnownPorts.IMAP:
-        notes.add("[plain text]");
-        break;
-      default:
-        break;
+    if (NUMBER.matcher(query).matches()) {
+      int number = port(query);
+      if (number < 0) {
+        usage(query + " is not a port number (0-65535)");
+        return Optional.empty();
+      }
+      return Optional.of(Catalogs.byNumber(number));
     }
-    return String.join(" ", notes);
+    return Optional.of(Catalogs.byName(query).map(List::of).orElse(List.of()));
+  }
+
+  /** The port number that {@code digits} give, or -1 when they give none (0 to 65535). */
+  private static int port(String digits) {
+    if (digits.length() > 5) {
+      return -1;
+    }
+    int number = Integer.parseInt(digits);
+    return number <= 65535 ? number : -1;
+  }
+
+  private int usage(String problem) {
+    err.println("portinfo: " + problem);
+    err.println("usage: portinfo [--json] NAME|PORT|FROM-TO... | --search WORD... | --list");
+    err.println("(portinfo --help tells more)");
+    return USAGE;
+  }
+
+  private void help(PrintStream to) {
+    int example = PortInfo.class.getAnnotation(Example.class).value();
+    String name = Catalogs.byNumber(example).get(0).serviceName();
+    to.println("usage: portinfo [--json] NAME|PORT|FROM-TO...");
+    to.println("       portinfo [--json] --search WORD...");
+    to.println("       portinfo [--json] --list");
+    for (Subcommand subcommand : subcommands) {
+      to.println("       portinfo " + subcommand.name() + " " + subcommand.synopsis());
+    }
+    to.println("       portinfo --version | --help");
+    to.println();
+    to.println("Tells what port numbers and service names mean, from the well-known ports catalog");
+    to.println("and, for the ports and names it does not know, the IANA registry.");
+    to.println();
+    to.println("  NAME           the service with this service name, alias or constant, in any case");
+    to.println("                 (portinfo " + name + ")");
+    to.println("  PORT           every service on this port (portinfo " + example + ")");
+    to.println("  FROM-TO        every service on a port of this range (portinfo 6000-6010)");
+    to.println("  --search WORD  every service whose service name, constant or description contains");
+    to.println("                 WORD, in any case (portinfo --search mail)");
+    to.println("  --list         the whole well-known ports catalog");
+    to.println("  --json         a JSON array of objects with port, lastPort, constant, service,");
+    to.println("                 transports, status, description and catalog, in place of the table");
+    to.println("  --version      portinfo's version and its catalogs");
+    to.println("  --help, -h     this text");
+    for (Subcommand subcommand : subcommands) {
+      to.printf("  %-14s %s%n", subcommand.name(), subcommand.summary());
+    }
+    to.println();
+    to.println("Several queries print one table, each service once. Exit status: 0 when every query");
+    to.println("found something, 1 when one found nothing (the others' results are still printed),");
+    to.println("2 on a usage error such as an unknown option or a port outside 0-65535.");
+  }
+
+  /** portinfo's version, from the properties file the build writes. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = PortInfo.class.getResourceAsStream("portinfo.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("portinfo.properties is missing from the class path");
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version");
   }
 }

@@ -1,0 +1,143 @@
+package io.portolan.sample;
+
+import io.portolan.ServicePort;
+import io.portolan.Transport;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/** How {@code portinfo} prints services: an aligned table, or a JSON array for scripts. */
+enum Listing {
+  /** A header line, then one line a service. Prints nothing when there is no service. */
+  TABLE {
+    @Override
+    void print(List<ServicePort> services, PrintStream out) {
+      if (services.isEmpty()) {
+        return;
+      }
+      String format = "%-11s %-22s %-22s %-13s %-10s %s%n";
+      out.printf(Locale.ROOT, format, "PORT", "CONSTANT", "SERVICE", "TRANSPORTS", "STATUS", "DESCRIPTION");
+      for (ServicePort service : services) {
+        out.printf(Locale.ROOT, format, ports(service), Catalogs.constantName(service),
+            service.serviceName(), String.join(",", transports(service)), status(service), describe(service));
+      }
+    }
+  },
+
+  /**
+   * A JSON array (RFC 8259) with one object a service, one line each; {@code []} when there is none.
+   * Members: {@code port}, {@code lastPort}, {@code constant}, {@code service}, {@code transports},
+   * {@code status}, {@code description}, {@code catalog} ({@code well-known} or {@code iana}).
+   */
+  JSON {
+    @Override
+    void print(List<ServicePort> services, PrintStream out) {
+      if (services.isEmpty()) {
+        out.println("[]");
+        return;
+      }
+      out.println("[");
+      for (int i = 0; i < services.size(); i++) {
+        ServicePort service = services.get(i);
+        StringJoiner transports = new StringJoiner(", ", "[", "]");
+        for (String transport : transports(service)) {
+          transports.add(string(transport));
+        }
+        out.print("  {\"port\": " + service.number()
+            + ", \"lastPort\": " + service.lastNumber()
+            + ", \"constant\": " + string(Catalogs.constantName(service))
+            + ", \"service\": " + string(service.serviceName())
+            + ", \"transports\": " + transports
+            + ", \"status\": " + string(status(service))
+            + ", \"description\": " + string(service.description())
+            + ", \"catalog\": " + string(Catalogs.catalogOf(service)) + "}");
+        out.println(i + 1 < services.size() ? "," : "");
+      }
+      out.println("]");
+    }
+  };
+
+  /** Prints {@code services} in this form. */
+  abstract void print(List<ServicePort> services, PrintStream out);
+
+  private static String ports(ServicePort service) {
+    return service.lastNumber() == service.number()
+        ? Integer.toString(service.number())
+        : service.number() + "-" + service.lastNumber();
+  }
+
+  private static List<String> transports(ServicePort service) {
+    List<String> keywords = new ArrayList<>();
+    for (Transport transport : service.transports()) {
+      keywords.add(transport.keyword());
+    }
+    return keywords;
+  }
+
+  private static String status(ServicePort service) {
+    return service.assignment().name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A JSON string: quotes, backslashes and control characters escaped, everything else as it is
+   * (the stream's encoding, UTF-8 for {@code portinfo}, carries the rest).
+   */
+  static String string(String text) {
+    StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"':
+          json.append("\\\"");
+          break;
+        case '\\':
+          json.append("\\\\");
+          break;
+        case '\n':
+          json.append("\\n");
+          break;
+        case '\r':
+          json.append("\\r");
+          break;
+        case '\t':
+          json.append("\\t");
+          break;
+        default:
+          if (c < 0x20) {
+            json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            json.append(c);
+          }
+      }
+    }
+    return json.append('"').toString();
+  }
+
+  /**
+   * The description, with a word on whether the protocol encrypts, for the TCP services everyone
+   * knows by their port.
+   */
+  private static String describe(ServicePort service) {
+    if (!service.supports(Transport.TCP)) {
+      return service.description();
+    }
+    switch (service.number()) {
+      case WellKnownPorts.SSH:
+      case WellKnownPorts.HTTPS:
+      case WellKnownPorts.IMAPS:
+      case WellKnownPorts.POP3S:
+      case WellKnownPorts.LDAPS:
+        return service.description() + " [encrypted]";
+      case WellKnownPorts.TELNET:
+      case WellKnownPorts.FTP:
+      case WellKnownPorts.HTTP:
+      case WellKnownPorts.POP3:
+      case WellKnownPorts.IMAP:
+        return service.description() + " [plain text]";
+      default:
+        return service.description();
+    }
+  }
+}
