@@ -111,7 +111,10 @@ public final class PortInfo {
           list = true;
           break;
         default:
-          if (arg.startsWith("-") || arg.isBlank()) {
+          if (arg.isBlank()) {
+            return usage("an empty argument");
+          }
+          if (arg.startsWith("-")) {
             return usage("unknown option \"" + arg + "\"");
           }
           queries.add(arg);

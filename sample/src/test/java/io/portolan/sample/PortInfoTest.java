@@ -245,6 +245,7 @@ class PortInfoTest {
     assertEquals(PortInfo.USAGE, portinfo("70000"));
     assertTrue(err().contains("70000 is not a port number (0-65535)"), this::err);
     assertEquals(PortInfo.USAGE, portinfo(""));
+    assertTrue(err().contains("an empty argument"), this::err);
     assertEquals("", out());
   }
 
