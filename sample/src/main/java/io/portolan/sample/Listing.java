@@ -81,8 +81,8 @@ enum Listing {
   }
 
   /**
-   * A JSON string: quotes, backslashes and control characters escaped, everything else as it is
-   * (the stream's encoding, UTF-8 for {@code portinfo}, carries the rest).
+   * A JSON string in plain ASCII: quotes, backslashes, control characters and every character past
+   * ASCII escaped, so that the output is the same bytes whatever the console's encoding.
    */
   static String string(String text) {
     StringBuilder json = new StringBuilder(text.length() + 2).append('"');
@@ -105,7 +105,7 @@ enum Listing {
           json.append("\\t");
           break;
         default:
-          if (c < 0x20) {
+          if (c < 0x20 || c > 0x7e) {
             json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             json.append(c);

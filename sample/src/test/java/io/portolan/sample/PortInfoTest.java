@@ -201,7 +201,14 @@ class PortInfoTest {
   void jsonStringsEscapeQuotesBackslashesAndControlCharacters() {
     assertEquals("\"a \\\"quoted\\\" \\\\ path\"", Listing.string("a \"quoted\" \\ path"));
     assertEquals("\"line\\nbreak\\r\\ttab\\u0001\\u001f\"", Listing.string("line\nbreak\r\ttab\u0001\u001f"));
-    assertEquals("\"Secure Shell \u2014 \u00e9\"", Listing.string("Secure Shell \u2014 \u00e9"));
+    assertEquals("\"Secure Shell \\u2014 \\u00e9 \\u007f\"", Listing.string("Secure Shell \u2014 \u00e9 \u007f"));
+  }
+
+  @Test
+  void jsonIsPlainAscii() {
+    assertEquals(PortInfo.FOUND, portinfo("--json", "ssh"));
+    assertTrue(out().contains("\"description\": \"Secure Shell (SSH)\\u2014used for secure logins"), this::out);
+    assertTrue(out().chars().allMatch(c -> c < 0x80), this::out);
   }
 
   @Test
