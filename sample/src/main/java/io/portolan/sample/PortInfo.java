@@ -21,6 +21,7 @@ import java.util.StringJoiner;
  * portinfo ssh       the service named ssh (service name, alias or constant; any case)
  * portinfo 22        every service on port 22
  * portinfo --list    the well-known catalog as a table
+ * portinfo diff OLD NEW [--format text|csv|retired]   what changed between two port tables
  * </pre>
  *
  * <p>It looks in the curated well-known catalog first and, for what that does not know, in the
@@ -55,6 +56,9 @@ public final class PortInfo {
 
   /** Runs {@code portinfo} with the command-line arguments and exits with its status. */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("diff")) {
+      System.exit(DiffCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+    }
     System.exit(new PortInfo(System.out, System.err).run(args));
   }
 
