@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Compares two port tables service by service.
@@ -29,7 +30,8 @@ import java.util.StringJoiner;
  * port and transport twice counts the first.
  *
  * <p>Services with the same name, port and transport in both tables are unchanged, or their
- * description changed. The others are paired in this order, each service at most once:
+ * description changed; descriptions are compared with every run of white space taken as one space,
+ * so a line break IANA puts where a space was is no change. The others are paired in this order, each service at most once:
  *
  * <ol>
  *   <li><b>moved</b>: the only old service of a name and transport that the new table lacks, and the
@@ -48,6 +50,8 @@ import java.util.StringJoiner;
  * Reserved record that holds the port now ({@code De-assigned on 2025-02-13, previously compressnet}).
  */
 public final class RegistryDiff {
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private RegistryDiff() {}
 
   /** Compares {@code before} with {@code after}. */
@@ -62,7 +66,7 @@ public final class RegistryDiff {
       Entry now = newEntries.get(old.key());
       if (now == null) {
         gone.add(old);
-      } else if (!old.description().equals(now.description())) {
+      } else if (!sameText(old.description(), now.description())) {
         changes.add(change(ChangeKind.DESCRIPTION_CHANGED, old, old.description(), now.description(), now.date(), ""));
       } else {
         unchanged++;
@@ -161,6 +165,11 @@ public final class RegistryDiff {
     String date = holder.map(DiffTable.Unnamed::date).orElse("");
     String note = holder.map(record -> record.notes().replaceAll("\\s+", " ").strip()).orElse("");
     return change(kind, old, kind == ChangeKind.REMOVED ? old.description() : "", "", date, note);
+  }
+
+  /** Compares descriptions with every run of white space, line breaks included, taken as one space. */
+  private static boolean sameText(String a, String b) {
+    return WHITE_SPACE.matcher(a.strip()).replaceAll(" ").equals(WHITE_SPACE.matcher(b.strip()).replaceAll(" "));
   }
 
   private static Change change(ChangeKind kind, Entry entry, String before, String after, String date, String note) {
