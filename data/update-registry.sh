@@ -118,6 +118,8 @@ if ! $history; then
   records=$(awk '{ quotes += gsub(/"/, "&") } quotes % 2 == 0 { n++ } END { print n - 1 }' "$new" \
     | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')
   row="  | \`registry/$(basename "$copy")\` | $records | \`$new_sha\` |"
+  sed -i "s/assertEquals([0-9_]*, iana.size())/assertEquals(${records//,/_}, iana.size())/" \
+    "$data/src/test/java/io/portolan/data/WellKnownCatalogTest.java"
   awk -v row="$row" 'FNR == NR { if (/^  \| `registry\/service-names-port-numbers-/) last = FNR; next }
     { print } FNR == last { print row }' "$data/README.md" "$data/README.md" > "$work/README.md"
   cp "$work/README.md" "$data/README.md"
