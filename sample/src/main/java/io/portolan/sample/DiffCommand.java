@@ -44,7 +44,7 @@ final class DiffCommand {
       } else if (arg.equals("--help") || arg.equals("-h")) {
         usage(out);
         return COMPARED;
-      } else if (arg.startsWith("-") && !arg.equals("-")) {
+      } else if (arg.startsWith("-")) {
         err.println("portinfo diff: unknown option " + arg);
         return usage(err);
       } else {

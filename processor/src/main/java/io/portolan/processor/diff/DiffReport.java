@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.apache.commons.csv.CSVFormat;
@@ -79,7 +80,7 @@ public record DiffReport(String before, String beforeDate, String after, String 
 
   /** Returns the text report's line for {@code change}. */
   public static String line(Change change) {
-    StringBuilder line = new StringBuilder(String.format("%-19s %s %s/%s", change.kind().label(), change.service(),
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-19s %s %s/%s", change.kind().label(), change.service(),
         change.port(), change.transport()));
     switch (change.kind()) {
       case ADDED:

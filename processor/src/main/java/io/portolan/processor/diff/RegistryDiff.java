@@ -9,10 +9,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -147,7 +149,7 @@ public final class RegistryDiff {
   private static final Comparator<Change> ORDER = Comparator.comparing(Change::kind)
       .thenComparingInt(change -> firstPort(change.port()))
       .thenComparing(change -> change.port())
-      .thenComparing(change -> change.service().toLowerCase(java.util.Locale.ROOT))
+      .thenComparing(change -> change.service().toLowerCase(Locale.ROOT))
       .thenComparingInt(change -> transportOrder(change.transport()));
 
   private static int firstPort(String port) {
@@ -176,7 +178,7 @@ public final class RegistryDiff {
     return new Change(kind, entry.service(), entry.port(), entry.transportKeyword(), before, after, date, note);
   }
 
-  private static Map<String, List<Entry>> group(Set<Entry> entries, java.util.function.Function<Entry, String> key) {
+  private static Map<String, List<Entry>> group(Set<Entry> entries, Function<Entry, String> key) {
     Map<String, List<Entry>> groups = new LinkedHashMap<>();
     for (Entry entry : entries) {
       groups.computeIfAbsent(key.apply(entry), unused -> new ArrayList<>()).add(entry);
