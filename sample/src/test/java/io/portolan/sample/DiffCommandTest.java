@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,19 @@ class DiffCommandTest {
     assertEquals("Summary: 0 removed, 0 port withdrawn, 0 renamed, 0 moved, 0 transports changed, 1 description changed,"
         + " 8 added; 11723 unchanged", lines.get(10));
     assertEquals(List.of(), errLines());
+  }
+
+  @Test
+  void theBundledRegistryIsTheOneTheLastUpdateBroughtIn() throws IOException {
+    String newest;
+    try (Stream<Path> reports = Files.list(Path.of("../data/registry-changes"))) {
+      newest = reports.map(report -> report.getFileName().toString().replaceFirst("\\.md$", ""))
+          .max(String::compareTo)
+          .orElseThrow();
+    }
+    assertEquals(newest, IanaPort.catalogDate());
+    assertEquals("2026-04-09", IanaPort.catalogDate());
+    assertEquals(5319, IanaPorts.ROUGHTIME, "a service the 2026-04-09 update added");
   }
 
   @Test
