@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The names a registry update retires: services removed, renamed or whose port was withdrawn, one
- * entry per name and port, in the form of the bundled {@code iana-retired.csv}.
+ * The names a registry update retires: services removed, renamed, moved or whose port was withdrawn
+ * (each changes or takes away the number of a constant), one entry per name and port, in the form of
+ * the bundled {@code iana-retired.csv}.
  */
 public final class RetiredNames {
   /** The columns of {@code iana-retired.csv}, in order. */
@@ -31,8 +32,9 @@ public final class RetiredNames {
    * @param port the port it had, or a range
    * @param transports the transports it had there, space-separated
    * @param left the date it left: the registry's date for the change, else the new copy's date
-   * @param why {@code removed}, {@code de-assigned}, {@code renamed} or {@code port withdrawn}
-   * @param replacement the new name on the port, for {@code renamed}; otherwise empty
+   * @param why {@code removed}, {@code de-assigned}, {@code renamed}, {@code moved} or {@code port withdrawn}
+   * @param replacement the new name on the port, for {@code renamed}; the new port, for {@code moved};
+   *     otherwise empty
    * @param reference the RFCs the registry's note cites, such as {@code RFC9900}, space-separated
    */
   public record Retirement(String service, String port, String transports, String left, String why,
@@ -55,6 +57,9 @@ public final class RetiredNames {
         case PORT_WITHDRAWN:
           why = "port withdrawn";
           break;
+        case MOVED:
+          why = "moved";
+          break;
         default:
           continue;
       }
@@ -69,7 +74,7 @@ public final class RetiredNames {
         continue;
       }
       String left = change.date().isEmpty() ? report.afterDate() : change.date();
-      String replacement = change.kind() == ChangeKind.RENAMED ? change.after() : "";
+      String replacement = change.kind() == ChangeKind.RENAMED || change.kind() == ChangeKind.MOVED ? change.after() : "";
       retired.put(key, new Retirement(change.service(), change.port(), change.transport(), left, why, replacement,
           references(change.note())));
     }

@@ -170,6 +170,13 @@ class RegistryDiffTest {
         "added               X11 6000-6063/sctp \"X Window System\"",
         "Summary: 1 removed, 0 port withdrawn, 1 renamed, 1 moved, 1 transports changed, 1 description changed,"
             + " 2 added; 3 unchanged"), compare(old, now).subList(1, 9));
+
+    StringBuilder retired = new StringBuilder();
+    RetiredNames.writeCsv(RetiredNames.of(RegistryDiff.compare(read("old.csv", old), read("new.csv", now))), false,
+        retired);
+    assertEquals("GONE,400,udp,,removed,,\n"
+        + "oldname,300,tcp,,renamed,newname,\n"
+        + "FOO,100,tcp,,moved,101,\n", retired.toString(), "the left date is empty when neither table has one");
   }
 
   @Test
