@@ -88,6 +88,7 @@ fi
 [ -f "$retired" ] || head -n 1 "$work/retired.csv" > "$retired"
 { cat "$retired"; tail -n +2 "$work/retired.csv"; } | awk '!seen[$0]++' > "$work/retired-all.csv"
 added_retired=$(( $(wc -l < "$work/retired-all.csv") - $(wc -l < "$retired") ))
+retiring=$(( $(wc -l < "$work/retired.csv") - 1 ))
 cp "$work/retired-all.csv" "$retired"
 
 mkdir -p "$data/registry-changes"
@@ -99,7 +100,7 @@ report="$data/registry-changes/$new_date.md"
   echo "- To: the registry of $new_date, \`registry/$(basename "$copy")\`, sha256 \`$new_sha\`"
   echo "- Written by \`data/update-registry.sh\` with \`portinfo diff\`; a service is one name on one"
   echo "  port with one transport, as \`RegistryDiff\` defines it."
-  echo "- Names retired (appended to \`iana-retired.csv\`): $added_retired"
+  echo "- Rows for \`iana-retired.csv\` (one per retired name and port): $retiring"
   echo
   tail -n 1 "$work/report.txt"
   echo

@@ -143,6 +143,19 @@ class RegistryDiffTest {
   }
 
   @Test
+  void theShippedChangeReportsAreWhatTheEngineReports() throws Exception {
+    Path[][] updates = {{COPY_2024_04_30, COPY_2026_02_25}, {COPY_2026_02_25, COPY_2026_04_09}};
+    for (Path[] update : updates) {
+      DiffReport report = RegistryDiff.compare(DiffTable.read(update[0]), DiffTable.read(update[1]));
+      List<String> expected = text(report);
+      String shipped = Files.readString(Path.of("../data/registry-changes/" + report.afterDate() + ".md"));
+      assertTrue(shipped.contains("\n" + report.summary() + "\n"), shipped);
+      String block = "```text\n" + String.join("\n", expected.subList(1, expected.size() - 1)) + "\n```\n";
+      assertTrue(shipped.contains(block), () -> report.afterDate() + ".md lists other changes than:\n" + block);
+    }
+  }
+
+  @Test
   void eachKindOfChangeInPortolansFormat() throws Exception {
     String old = "port,transports,constant,service,description,status\n"
         + "7,tcp udp,ECHO,echo,Echo\n"
