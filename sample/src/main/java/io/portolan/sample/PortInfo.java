@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * portinfo --list             the well-known catalog
  * portinfo --json 22          the same, as a JSON array
  * portinfo --version, --help
- * portinfo diff ...           a subcommand: a first word that names one runs it
+ * portinfo diff OLD NEW      what changed between two port tables (any of the three formats)
  * </pre>
  *
  * <p>Exits with {@link #FOUND} (0) when every query found something, {@link #NOT_FOUND} (1) when one
@@ -47,7 +47,7 @@ public final class PortInfo {
   static final int USAGE = 2;
 
   /** The subcommands {@code portinfo} has, each run by its name as the first argument. */
-  private static final List<Subcommand> SUBCOMMANDS = List.of();
+  private static final List<Subcommand> SUBCOMMANDS = List.of(new DiffCommand());
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]+");
   private static final Pattern RANGE = Pattern.compile("([0-9]+)-([0-9]+)");
