@@ -2,6 +2,9 @@ package io.portolan.sample;
 
 import io.portolan.ServicePort;
 import io.portolan.Transport;
+import io.portolan.catalogs.IanaPort;
+import io.portolan.catalogs.WellKnownPort;
+import io.portolan.catalogs.WellKnownPorts;
 import java.io.PrintStream;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -3,6 +3,9 @@ package io.portolan.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.portolan.catalogs.IanaPorts;
+import io.portolan.catalogs.WellKnownPort;
+import io.portolan.catalogs.WellKnownPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
