@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Whole {@code javac} processes, as a command line or a build tool's forked compiler runs them, for
- * a small program with and without the prebuilt catalogs, alternated within each round so that
- * every variant meets the same machine load; medians reported.
+ * a small program with and without the prebuilt catalogs, alternated within each round (each round
+ * starting with the next variant) so that every variant meets the same machine load; medians reported.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.portolan.benchmarks.JavacProcesses [rounds]
@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * {@code IanaPort.byServiceName}), so javac also reads the enum and the table class. One extra round
  * runs first and is not counted. The JDK is the one running this class ({@code java.home}); the jars
  * are those of {@link JavacBenchmark#lib()}. Each compile is timed by wall clock, and, where
- * {@code /usr/bin/time} exists, its CPU time (user + system) too.
+ * {@code /usr/bin/time} exists, its CPU time (user + system) too. Ratios are given two ways: of the
+ * medians, and as the median of each round's ratio (less sensitive to load that drifts during the run).
  */
 public final class JavacProcesses {
   private static final List<String> VARIANTS = List.of("noPortolan", "catalogsConstants", "catalogsLookups");
@@ -59,7 +60,9 @@ public final class JavacProcesses {
     System.out.printf(Locale.ROOT, "javac %s, %d rounds (+1 not counted), load average before: %s%n",
         Runtime.version(), rounds, loadAverage());
     for (int round = 0; round <= rounds; round++) {
-      for (String variant : VARIANTS) {
+      // Each round starts with the next variant, so that none always runs first or last.
+      for (int turn = 0; turn < VARIANTS.size(); turn++) {
+        String variant = VARIANTS.get((round + turn) % VARIANTS.size());
         Path out = Files.createTempDirectory(work.resolve(variant), "out");
         List<String> command = new ArrayList<>();
         boolean timed = Files.isExecutable(TIME);
@@ -93,16 +96,18 @@ public final class JavacProcesses {
     System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
     double baseWall = median(wall.get("noPortolan"));
     double baseCpu = cpu.get("noPortolan").isEmpty() ? Double.NaN : median(cpu.get("noPortolan"));
-    System.out.printf(Locale.ROOT, "%-18s %10s %10s %10s %8s %10s %8s%n",
-        "variant", "wall ms", "min", "max", "ratio", "cpu ms", "ratio");
+    System.out.printf(Locale.ROOT, "%-18s %8s %8s %8s %7s %8s %8s %7s %8s%n",
+        "variant", "wall ms", "min", "max", "ratio", "paired", "cpu ms", "ratio", "paired");
     for (String variant : VARIANTS) {
       List<Double> times = wall.get(variant);
       double median = median(times);
       double cpuMedian = cpu.get(variant).isEmpty() ? Double.NaN : median(cpu.get(variant));
-      System.out.printf(Locale.ROOT, "%-18s %10.0f %10.0f %10.0f %7.2fx %10.0f %7.2fx%n", variant, median,
+      System.out.printf(Locale.ROOT, "%-18s %8.0f %8.0f %8.0f %6.2fx %7.2fx %8.0f %6.2fx %7.2fx%n", variant, median,
           times.stream().min(Double::compare).orElseThrow(), times.stream().max(Double::compare).orElseThrow(),
-          median / baseWall, cpuMedian, cpuMedian / baseCpu);
+          median / baseWall, pairedRatio(times, wall.get("noPortolan")),
+          cpuMedian, cpuMedian / baseCpu, pairedRatio(cpu.get(variant), cpu.get("noPortolan")));
     }
+    System.out.println("ratio: of the medians; paired: the median of each round's ratio to noPortolan in the same round");
     delete(work);
   }
 
@@ -130,6 +135,18 @@ public final class JavacProcesses {
             ? "    System.out.println(WellKnownPort.byNumber(port) + \" \" + IanaPort.byServiceName(args[1]));\n"
             : "    System.out.println(args[1]);\n");
     return body.append("  }\n}\n").toString();
+  }
+
+  /** The median, over the rounds, of {@code values[i] / base[i]}; NaN when there are none. */
+  private static double pairedRatio(List<Double> values, List<Double> base) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      ratios.add(values.get(i) / base.get(i));
+    }
+    return median(ratios);
   }
 
   private static double median(List<Double> values) {
