@@ -50,6 +50,10 @@ step javac-warm
 java -jar "$JAR" JavacBenchmark -f 1 -wi 5 -i 5 \
   -rf json -rff "$OUT/javac-warm.json" > "$OUT/javac-warm.txt"
 
+# Whole javac processes with and without the prebuilt catalogs, alternated in each round; medians.
+step javac-processes
+java -cp "$JAR" io.portolan.benchmarks.JavacProcesses 21 > "$OUT/javac-processes.txt"
+
 step cold-breakdown
 for what in iana wellKnown; do
   for mode in "" lambdaFirst; do

@@ -61,6 +61,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code wellKnownAndIanaPregenerated} is {@code wellKnownAndIana} with the four sources the
  * processor would generate already written (by its generators, in setup) and compiled with
  * {@code -proc:none}: javac's own share of the registry's cost, without the processor's.
+ * {@code prebuiltCatalogs} is a {@code Main.java} alone that uses {@code portolan-catalogs} (its
+ * constants as {@code case} labels and its lookups), compiled with that jar and the runtime on the
+ * class path and no processor path; {@code noPortolan} is the same program with literal port
+ * numbers and no class path ({@link JavacProcesses#source(String)}, {@code catalogsLookups} and
+ * {@code noPortolan}). {@link JavacProcesses} times these as whole {@code javac} processes.
  *
  * <p>The default is one compile in each of 5 fresh JVMs (cold, as a command-line javac); the
  * README also runs it warm ({@code -f 1 -wi 5 -i 5}), as in a build tool's long-lived JVM.
@@ -72,7 +77,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(5)
 @State(Scope.Benchmark)
 public class JavacBenchmark {
-  @Param({"plain", "wellKnown", "wellKnownAndIana", "wellKnownAndIanaPregenerated"})
+  @Param({"plain", "wellKnown", "wellKnownAndIana", "wellKnownAndIanaPregenerated", "noPortolan", "prebuiltCatalogs"})
   public String consumer;
 
   private Path work;
@@ -85,8 +90,20 @@ public class JavacBenchmark {
     work = Files.createTempDirectory("portolan-javac-bench");
     Path pkg = Files.createDirectories(work.resolve("src/com/example/net"));
     Path out = Files.createDirectories(work.resolve("out"));
-    Path packageInfo = pkg.resolve("package-info.java");
     Path main = pkg.resolve("Main.java");
+    options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-d", out.toString()));
+    if (consumer.equals("noPortolan") || consumer.equals("prebuiltCatalogs")) {
+      boolean catalogs = consumer.equals("prebuiltCatalogs");
+      Files.writeString(main, JavacProcesses.source(catalogs ? "catalogsLookups" : "noPortolan"), StandardCharsets.UTF_8);
+      sourceFiles = List.of(main.toFile());
+      // Always a class path: without one, javac in this JVM would take this JVM's (the benchmarks jar).
+      String classPath = catalogs
+          ? lib.resolve("portolan-catalogs.jar") + File.pathSeparator + lib.resolve("portolan-runtime.jar")
+          : Files.createDirectories(work.resolve("empty")).toString();
+      options.addAll(List.of("-cp", classPath));
+      return;
+    }
+    Path packageInfo = pkg.resolve("package-info.java");
     Files.writeString(packageInfo, packageInfo(consumer), StandardCharsets.UTF_8);
     Files.writeString(main, main(consumer), StandardCharsets.UTF_8);
     List<File> files = new ArrayList<>(List.of(packageInfo.toFile(), main.toFile()));
@@ -100,9 +117,8 @@ public class JavacBenchmark {
       processing = List.of("-proc:none");
     }
     sourceFiles = files;
-    options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8"));
     options.addAll(processing);
-    options.addAll(List.of("-cp", lib.resolve("portolan-runtime.jar").toString(), "-d", out.toString()));
+    options.addAll(List.of("-cp", lib.resolve("portolan-runtime.jar").toString()));
   }
 
   /**
@@ -164,7 +180,7 @@ public class JavacBenchmark {
   }
 
   /**
-   * The directory with the processor and runtime jars that the build copies next to the
+   * The directory with the processor, runtime and catalogs jars that the build copies next to the
    * benchmarks jar ({@code target/lib}), or the one {@code -Dportolan.bench.lib} names.
    */
   static Path lib() {
@@ -180,9 +196,10 @@ public class JavacBenchmark {
         throw new IllegalStateException(e);
       }
     }
-    if (!Files.isRegularFile(lib.resolve("portolan-processor.jar")) || !Files.isRegularFile(lib.resolve("portolan-runtime.jar"))) {
-      throw new UncheckedIOException(new IOException(
-          "no portolan-processor.jar and portolan-runtime.jar in " + lib + ": build with mvn package first"));
+    for (String jar : List.of("portolan-processor.jar", "portolan-runtime.jar", "portolan-catalogs.jar")) {
+      if (!Files.isRegularFile(lib.resolve(jar))) {
+        throw new UncheckedIOException(new IOException("no " + jar + " in " + lib + ": build with mvn package first"));
+      }
     }
     return lib;
   }

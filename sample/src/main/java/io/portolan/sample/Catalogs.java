@@ -1,6 +1,8 @@
 package io.portolan.sample;
 
 import io.portolan.ServicePort;
+import io.portolan.catalogs.IanaPort;
+import io.portolan.catalogs.WellKnownPort;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

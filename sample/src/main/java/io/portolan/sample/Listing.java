@@ -2,6 +2,7 @@ package io.portolan.sample;
 
 import io.portolan.ServicePort;
 import io.portolan.Transport;
+import io.portolan.catalogs.WellKnownPorts;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

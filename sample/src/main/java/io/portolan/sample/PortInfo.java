@@ -1,6 +1,7 @@
 package io.portolan.sample;
 
 import io.portolan.ServicePort;
+import io.portolan.catalogs.WellKnownPorts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,13 +1,15 @@
 /**
  * The {@code portinfo} tool: a consumer of Portolan set up as its README tells users to.
  *
- * <p>The first annotation below generates {@link io.portolan.sample.WellKnownPort} and
- * {@link io.portolan.sample.WellKnownPorts} from the bundled well-known ports catalog; the second,
- * {@link io.portolan.sample.IanaPort} and {@link io.portolan.sample.IanaPorts} from the bundled IANA
- * registry, which {@code portinfo} falls back on.
+ * <p>{@code portinfo} looks services up in the prebuilt catalogs of {@code portolan-catalogs}
+ * ({@link io.portolan.catalogs.WellKnownPort} and, for what that does not know, the IANA registry
+ * in {@link io.portolan.catalogs.IanaPort}): no processor needed for those.
+ *
+ * <p>The annotation below shows the processor's path, for a table of one's own: it generates
+ * {@link io.portolan.sample.DevStackPort} and {@link io.portolan.sample.DevStackPorts} in this
+ * package from {@code src/main/resources/ports/dev-stack.csv}.
  */
-@PortCatalog
-@PortCatalog(source = PortCatalog.IANA, constantsName = "IanaPorts")
+@PortCatalog(source = "ports/dev-stack.csv")
 package io.portolan.sample;
 
 import io.portolan.PortCatalog;

@@ -3,6 +3,8 @@ package io.portolan.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.portolan.catalogs.IanaPort;
+import io.portolan.catalogs.IanaPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

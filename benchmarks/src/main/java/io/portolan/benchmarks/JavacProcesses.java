@@ -1,0 +1,174 @@
+package io.portolan.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Whole {@code javac} processes, as a command line or a build tool's forked compiler runs them, for
+ * a small program with and without the prebuilt catalogs, alternated within each round (each round
+ * starting with the next variant) so that every variant meets the same machine load; medians reported.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.portolan.benchmarks.JavacProcesses [rounds]
+ * </pre>
+ *
+ * <p>Variants (one {@code Main.java}, {@code --release 17}, into a fresh directory each time):
+ * {@code noPortolan} switches on literal port numbers and has no class path; {@code catalogsConstants}
+ * is the same program with {@code case WellKnownPorts.SSH}, {@code case WellKnownPorts.HTTPS} and
+ * {@code case IanaPorts.POSTGRESQL}, compiled against {@code portolan-catalogs.jar} and
+ * {@code portolan-runtime.jar} with no processor path, as the README's quickest way sets it up;
+ * {@code catalogsLookups} adds lookups at run time ({@code WellKnownPort.byNumber},
+ * {@code IanaPort.byServiceName}), so javac also reads the enum and the table class. One extra round
+ * runs first and is not counted. The JDK is the one running this class ({@code java.home}); the jars
+ * are those of {@link JavacBenchmark#lib()}. Each compile is timed by wall clock, and, where
+ * {@code /usr/bin/time} exists, its CPU time (user + system) too. Ratios are given two ways: of the
+ * medians, and as the median of each round's ratio (less sensitive to load that drifts during the run).
+ */
+public final class JavacProcesses {
+  private static final List<String> VARIANTS = List.of("noPortolan", "catalogsConstants", "catalogsLookups");
+  private static final Path TIME = Path.of("/usr/bin/time");
+
+  private JavacProcesses() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    Path lib = JavacBenchmark.lib();
+    Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+    String classPath = lib.resolve("portolan-catalogs.jar") + java.io.File.pathSeparator + lib.resolve("portolan-runtime.jar");
+    Path work = Files.createTempDirectory("portolan-javac-processes");
+    Map<String, List<Double>> wall = new LinkedHashMap<>();
+    Map<String, List<Double>> cpu = new LinkedHashMap<>();
+    Map<String, Path> sources = new LinkedHashMap<>();
+    for (String variant : VARIANTS) {
+      Path dir = Files.createDirectories(work.resolve(variant).resolve("src/com/example/net"));
+      Path main = dir.resolve("Main.java");
+      Files.writeString(main, source(variant), StandardCharsets.UTF_8);
+      sources.put(variant, main);
+      wall.put(variant, new ArrayList<>());
+      cpu.put(variant, new ArrayList<>());
+    }
+    System.out.printf(Locale.ROOT, "javac %s, %d rounds (+1 not counted), load average before: %s%n",
+        Runtime.version(), rounds, loadAverage());
+    for (int round = 0; round <= rounds; round++) {
+      // Each round starts with the next variant, so that none always runs first or last.
+      for (int turn = 0; turn < VARIANTS.size(); turn++) {
+        String variant = VARIANTS.get((round + turn) % VARIANTS.size());
+        Path out = Files.createTempDirectory(work.resolve(variant), "out");
+        List<String> command = new ArrayList<>();
+        boolean timed = Files.isExecutable(TIME);
+        if (timed) {
+          command.addAll(List.of(TIME.toString(), "-f", "cpu %U %S"));
+        }
+        command.addAll(List.of(javac.toString(), "--release", "17", "-encoding", "UTF-8", "-d", out.toString()));
+        if (!variant.equals("noPortolan")) {
+          command.addAll(List.of("-cp", classPath));
+        }
+        command.add(sources.get(variant).toString());
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (exit != 0 || !Files.isRegularFile(out.resolve("com/example/net/Main.class"))) {
+          throw new IllegalStateException(variant + ": javac failed (exit " + exit + "): " + output);
+        }
+        delete(out);
+        if (round == 0) {
+          continue;
+        }
+        wall.get(variant).add(ms);
+        if (timed) {
+          String[] times = output.lines().filter(line -> line.startsWith("cpu ")).reduce((a, b) -> b).orElseThrow().split(" ");
+          cpu.get(variant).add((Double.parseDouble(times[1]) + Double.parseDouble(times[2])) * 1000);
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
+    double baseWall = median(wall.get("noPortolan"));
+    double baseCpu = cpu.get("noPortolan").isEmpty() ? Double.NaN : median(cpu.get("noPortolan"));
+    System.out.printf(Locale.ROOT, "%-18s %8s %8s %8s %7s %8s %8s %7s %8s%n",
+        "variant", "wall ms", "min", "max", "ratio", "paired", "cpu ms", "ratio", "paired");
+    for (String variant : VARIANTS) {
+      List<Double> times = wall.get(variant);
+      double median = median(times);
+      double cpuMedian = cpu.get(variant).isEmpty() ? Double.NaN : median(cpu.get(variant));
+      System.out.printf(Locale.ROOT, "%-18s %8.0f %8.0f %8.0f %6.2fx %7.2fx %8.0f %6.2fx %7.2fx%n", variant, median,
+          times.stream().min(Double::compare).orElseThrow(), times.stream().max(Double::compare).orElseThrow(),
+          median / baseWall, pairedRatio(times, wall.get("noPortolan")),
+          cpuMedian, cpuMedian / baseCpu, pairedRatio(cpu.get(variant), cpu.get("noPortolan")));
+    }
+    System.out.println("ratio: of the medians; paired: the median of each round's ratio to noPortolan in the same round");
+    delete(work);
+  }
+
+  /** The program: the same {@code switch} and output, with literals or with the catalogs. */
+  static String source(String variant) {
+    boolean catalogs = !variant.equals("noPortolan");
+    boolean lookups = variant.equals("catalogsLookups");
+    StringBuilder body = new StringBuilder("package com.example.net;\n\n");
+    if (catalogs) {
+      body.append(lookups ? "import io.portolan.catalogs.IanaPort;\n" : "")
+          .append("import io.portolan.catalogs.IanaPorts;\n")
+          .append(lookups ? "import io.portolan.catalogs.WellKnownPort;\n" : "")
+          .append("import io.portolan.catalogs.WellKnownPorts;\n\n");
+    }
+    body.append("public final class Main {\n")
+        .append("  public static void main(String[] args) {\n")
+        .append("    int port = Integer.parseInt(args[0]);\n")
+        .append("    switch (port) {\n")
+        .append("      case ").append(catalogs ? "WellKnownPorts.SSH" : "22").append(": System.out.println(\"ssh\"); break;\n")
+        .append("      case ").append(catalogs ? "WellKnownPorts.HTTPS" : "443").append(": System.out.println(\"https\"); break;\n")
+        .append("      case ").append(catalogs ? "IanaPorts.POSTGRESQL" : "5432").append(": System.out.println(\"postgresql\"); break;\n")
+        .append("      default: System.out.println(\"?\");\n")
+        .append("    }\n")
+        .append(lookups
+            ? "    System.out.println(WellKnownPort.byNumber(port) + \" \" + IanaPort.byServiceName(args[1]));\n"
+            : "    System.out.println(args[1]);\n");
+    return body.append("  }\n}\n").toString();
+  }
+
+  /** The median, over the rounds, of {@code values[i] / base[i]}; NaN when there are none. */
+  private static double pairedRatio(List<Double> values, List<Double> base) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      ratios.add(values.get(i) / base.get(i));
+    }
+    return median(ratios);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().collect(Collectors.toList());
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static String loadAverage() throws IOException {
+    Path loadavg = Path.of("/proc/loadavg");
+    if (!Files.isReadable(loadavg)) {
+      return "unknown";
+    }
+    String[] fields = Files.readString(loadavg).trim().split(" ");
+    return fields[0] + " " + fields[1] + " " + fields[2];
+  }
+
+  private static void delete(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.delete(path);
+      }
+    }
+  }
+}
