@@ -43,6 +43,10 @@ public enum Message {
       "%d services with %d other names do not fit in one Java enum (the JVM's 64 KiB limit on a method allows"
           + " at most %d services and %d other names here); narrow the catalog with ports, transports, assignments"
           + " or include, or set shape = PortCatalog.Shape.TABLE"),
+  TABLE_SHAPE_CHOSEN(Diagnostic.Kind.NOTE,
+      "%d services with %d other names are more than one Java enum holds (at most %d and %d), so %s is a table"
+          + " class; narrow the catalog with ports, transports, assignments or include to get an enum, or set"
+          + " shape = PortCatalog.Shape.TABLE to ask for the table class and silence this note"),
   SERVICE_TEXT_TOO_LONG(Diagnostic.Kind.ERROR,
       "the text of %s (description and names) is %d characters long; a generated class holds at most %d"),
   CATALOG_TOO_LARGE(Diagnostic.Kind.ERROR,
@@ -52,7 +56,7 @@ public enum Message {
 
   // The annotation itself.
   BAD_TYPE_NAME(Diagnostic.Kind.ERROR, "%s \"%s\" is not a valid Java type name"),
-  SAME_TYPE_NAMES(Diagnostic.Kind.ERROR, "enumName and constantsName are both \"%s\""),
+  SAME_TYPE_NAMES(Diagnostic.Kind.ERROR, "typeName and constantsName are both \"%s\""),
   DUPLICATE_TYPE(Diagnostic.Kind.ERROR, "another @PortCatalog already generates %s"),
   BAD_PORT_FILTER(Diagnostic.Kind.ERROR, "ports filter \"%s\" is not a port number or range such as 8080 or 1024-49151"),
   UNKNOWN_FILTER_NAME(Diagnostic.Kind.ERROR, "%s names \"%s\", which is no service of this catalog"),

@@ -1,28 +1,14 @@
 package io.portolan.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
-import io.portolan.PortCatalog;
-import io.portolan.processor.generate.ConstantsGenerator;
-import io.portolan.processor.generate.EnumGenerator;
-import io.portolan.processor.generate.GeneratedSources;
-import io.portolan.processor.generate.TableGenerator;
-import io.portolan.processor.model.Catalog;
-import io.portolan.processor.parse.Formats;
-import io.portolan.processor.parse.SourceText;
-import io.portolan.processor.parse.Table;
-import io.portolan.processor.parse.TableReader;
-import io.portolan.processor.validate.CatalogBuilder;
-import io.portolan.processor.validate.CatalogRequest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -36,17 +22,17 @@ import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
- * Generates, for each {@link PortCatalog}, a typed catalog and a class of {@code int} constants in
+ * Generates, for each {@code @PortCatalog}, a typed catalog and a class of {@code int} constants in
  * the annotated element's package.
  *
- * <p>Each catalog goes through three steps: its table is parsed, the rows are validated and merged
- * into services, and only then are both sources generated and written. A problem at any step is
- * reported on the annotation, with the table's file and line, and nothing is written for that
- * catalog. The processor never throws: an unexpected failure is one error, too.
+ * <p>This class is the glue between javac and {@link CatalogCompiler}, which makes every decision:
+ * it reads the annotation by the names of its values, hands the request and a loader of the user's
+ * files to the compiler, writes the sources it returns through the Filer and reports its problems
+ * through the Messager, on the annotation. Nothing is written for a catalog with errors. The
+ * processor never throws: an unexpected failure is one error, too.
  */
 @AutoService(Processor.class)
 public final class PortCatalogProcessor extends AbstractProcessor {
@@ -62,7 +48,7 @@ public final class PortCatalogProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(PortCatalog.class.getCanonicalName(), PortCatalog.List.class.getCanonicalName(), GENERATED);
+    return Set.of(CatalogAnnotations.CATALOG, CatalogAnnotations.CATALOGS, GENERATED);
   }
 
   @Override
@@ -97,72 +83,51 @@ public final class PortCatalogProcessor extends AbstractProcessor {
   }
 
   private void processCatalog(Element element, AnnotationMirror mirror) {
-    Problems problems = new Problems();
     CatalogAnnotations annotation = new CatalogAnnotations(processingEnv.getElementUtils(), element, mirror);
+    List<Problem> problems;
     try {
-      CatalogRequest request = annotation.toRequest(problems);
-      Optional<Catalog> catalog = request == null ? Optional.empty() : build(request, problems);
-      if (catalog.isPresent() && !problems.hasErrors()) {
-        write(catalog.get(), element, problems);
+      CatalogRequest request = annotation.toRequest(generatedVisibleFrom(element));
+      String catalogPath = processingEnv.getOptions().get(Option.CATALOG_PATH.key());
+      CatalogCompiler.Result result =
+          CatalogCompiler.compile(request, new SourceLoader(processingEnv.getFiler(), catalogPath));
+      problems = new ArrayList<>(result.problems());
+      if (!result.hasErrors()) {
+        problems.addAll(write(result.files(), element));
       }
     } catch (RuntimeException | LinkageError e) {
-      problems.add(Message.INTERNAL_ERROR, "", e);
+      problems = List.of(new Problem(Message.INTERNAL_ERROR, "", e));
     }
-    for (Problem problem : problems.toReport()) {
+    for (Problem problem : problems) {
       AnnotationValue value = annotation.valueFor(problem.message());
       processingEnv.getMessager().printMessage(problem.message().kind(), problem.text(), element, mirror, value);
     }
   }
 
-  private Optional<Catalog> build(CatalogRequest request, Problems problems) {
-    String catalogPath = processingEnv.getOptions().get(Option.CATALOG_PATH.key());
-    SourceLoader loader = new SourceLoader(processingEnv.getFiler(), catalogPath);
-    SourceText source = loader.load(request.source(), problems);
-    if (source == null) {
-      return Optional.empty();
-    }
-    SourceLoader.Bundled bundled = SourceLoader.BUNDLED.get(request.source());
-    PortCatalog.Format format = bundled != null ? bundled.format() : request.format();
-    Optional<TableReader> reader = Formats.reader(format, source, problems);
-    if (reader.isEmpty()) {
-      return Optional.empty();
-    }
-    Table table = reader.get().read(source, problems);
-    if (problems.hasErrors()) {
-      return Optional.empty();
-    }
-    boolean handWritten = bundled == null && format != PortCatalog.Format.IANA;
-    return Optional.ofNullable(CatalogBuilder.build(request, table, problems, handWritten));
-  }
-
-  /** Generates both sources, checks their names are free, and only then writes them. */
-  private void write(Catalog catalog, Element element, Problems problems) {
-    ClassName generated = generatedVisibleFrom(element) ? ClassName.bestGuess(GENERATED) : null;
-    GeneratedSources sources = new GeneratedSources(generated);
-    JavaFile typed = catalog.table() ? TableGenerator.generate(catalog, sources) : EnumGenerator.generate(catalog, sources);
-    List<JavaFile> files = List.of(typed, ConstantsGenerator.generate(catalog, sources));
-    for (JavaFile file : files) {
-      String name = qualifiedName(file);
+  /** Checks the names of the files are free, and only then writes them; returns the problems. */
+  private List<Problem> write(List<CatalogCompiler.GeneratedFile> files, Element element) {
+    List<Problem> problems = new ArrayList<>();
+    for (CatalogCompiler.GeneratedFile file : files) {
+      String name = file.qualifiedName();
       if (generatedTypes.contains(name) || processingEnv.getElementUtils().getTypeElement(name) != null) {
-        problems.add(Message.DUPLICATE_TYPE, "", name);
+        problems.add(new Problem(Message.DUPLICATE_TYPE, "", name));
       }
     }
-    if (problems.hasErrors()) {
-      return;
+    if (!problems.isEmpty()) {
+      return problems;
     }
-    for (JavaFile file : files) {
-      String name = qualifiedName(file);
+    for (CatalogCompiler.GeneratedFile file : files) {
+      String name = file.qualifiedName();
       generatedTypes.add(name);
       try {
         JavaFileObject source = processingEnv.getFiler().createSourceFile(name, element);
         try (Writer writer = source.openWriter()) {
-          writer.write(GeneratedSources.render(file));
+          writer.write(file.content());
         }
       } catch (IOException e) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            Message.INTERNAL_ERROR.format("cannot write " + name + ": " + e.getMessage()), element);
+        problems.add(new Problem(Message.INTERNAL_ERROR, "", "cannot write " + name + ": " + e.getMessage()));
       }
     }
+    return problems;
   }
 
   /**
@@ -206,9 +171,5 @@ public final class PortCatalogProcessor extends AbstractProcessor {
       }
     }
     return false;
-  }
-
-  private static String qualifiedName(JavaFile file) {
-    return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
   }
 }

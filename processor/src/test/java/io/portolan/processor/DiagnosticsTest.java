@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.portolan.PortCatalog;
 import io.portolan.processor.Compilations.Outcome;
-import io.portolan.processor.validate.CatalogBuilder;
+import io.portolan.processor.generate.EnumGenerator;
+import io.portolan.processor.generate.TableGenerator;
 import io.portolan.processor.validate.Naming;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -165,12 +166,12 @@ class DiagnosticsTest {
 
   @Test
   void serviceWithMoreTextThanAClassHolds() {
-    String description = "\u00e9".repeat(CatalogBuilder.MAX_SERVICE_TEXT);
+    String description = "\u00e9".repeat(TableGenerator.MAX_SERVICE_TEXT);
     assertErrors(compileTable(portolan(
             row("22", "tcp", "SSH", "ssh", "", "official", "Secure Shell", ""),
             row("23", "tcp", "TELNET", "telnet", "", "official", description, ""))),
-        at(3, Message.SERVICE_TEXT_TOO_LONG.format("TELNET", CatalogBuilder.MAX_SERVICE_TEXT + "telnet".length(),
-            CatalogBuilder.MAX_SERVICE_TEXT)));
+        at(3, Message.SERVICE_TEXT_TOO_LONG.format("TELNET", TableGenerator.MAX_SERVICE_TEXT + "telnet".length(),
+            TableGenerator.MAX_SERVICE_TEXT)));
   }
 
   @Test
@@ -324,19 +325,19 @@ class DiagnosticsTest {
   }
 
   @Test
-  void invalidEnumNames() {
-    assertErrors(compileTable(portolan(SSH), "enumName = \"class\""),
-        Message.BAD_TYPE_NAME.format("enumName", "class"));
-    assertErrors(compileTable(portolan(SSH), "enumName = \"1Port\""),
-        Message.BAD_TYPE_NAME.format("enumName", "1Port"),
+  void invalidTypeNames() {
+    assertErrors(compileTable(portolan(SSH), "typeName = \"class\""),
+        Message.BAD_TYPE_NAME.format("typeName", "class"));
+    assertErrors(compileTable(portolan(SSH), "typeName = \"1Port\""),
+        Message.BAD_TYPE_NAME.format("typeName", "1Port"),
         Message.BAD_TYPE_NAME.format("constantsName", "1Ports"));
-    assertErrors(compileTable(portolan(SSH), "enumName = \"Net\", constantsName = \"Port$s\""),
+    assertErrors(compileTable(portolan(SSH), "typeName = \"Net\", constantsName = \"Port$s\""),
         Message.BAD_TYPE_NAME.format("constantsName", "Port$s"));
   }
 
   @Test
-  void enumNameEqualToConstantsName() {
-    assertErrors(compileTable(portolan(SSH), "enumName = \"Ports\", constantsName = \"Ports\""),
+  void typeNameEqualToConstantsName() {
+    assertErrors(compileTable(portolan(SSH), "typeName = \"Ports\", constantsName = \"Ports\""),
         Message.SAME_TYPE_NAMES.format("Ports"));
   }
 
@@ -344,22 +345,22 @@ class DiagnosticsTest {
   void twoCatalogsGeneratingOneType() {
     TestTables.write(tables, TABLE, portolan(SSH));
     Outcome outcome = compileRecording(tables, packageInfo("t",
-        "@PortCatalog(source = \"" + TABLE + "\", enumName = \"Same\", constantsName = \"SameA\")",
-        "@PortCatalog(source = \"" + TABLE + "\", enumName = \"Same\", constantsName = \"SameB\")"));
+        "@PortCatalog(source = \"" + TABLE + "\", typeName = \"Same\", constantsName = \"SameA\")",
+        "@PortCatalog(source = \"" + TABLE + "\", typeName = \"Same\", constantsName = \"SameB\")"));
     assertEquals(List.of(Message.DUPLICATE_TYPE.format("t.Same")), messages(outcome.compilation(), Diagnostic.Kind.ERROR));
     assertEquals(List.of("t.Same", "t.SameA"), outcome.generated(), "the first catalog is generated, the second not");
   }
 
   @Test
   void enumShapeTooLargeForAnEnum() {
-    int services = CatalogBuilder.MAX_ENUM_CONSTANTS + 1;
+    int services = EnumGenerator.MAX_CONSTANTS + 1;
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < services; i++) {
       rows.add(row(Integer.toString(10000 + i), "tcp udp sctp dccp", "S" + i, "", "", "official", "", ""));
     }
     Outcome outcome = compileTable(portolan(rows), "shape = PortCatalog.Shape.ENUM");
-    assertErrors(outcome, Message.ENUM_TOO_LARGE.format(services, 0, CatalogBuilder.MAX_ENUM_CONSTANTS,
-        CatalogBuilder.MAX_ENUM_ALIASES));
+    assertErrors(outcome, Message.ENUM_TOO_LARGE.format(services, 0, EnumGenerator.MAX_CONSTANTS,
+        EnumGenerator.MAX_ALIASES));
     assertTrue(outcome.compilation().diagnostics().stream().noneMatch(d -> d.getMessage(null).contains("code too large")));
   }
 

@@ -10,27 +10,26 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.portolan.PortCatalog;
-import io.portolan.processor.generate.ConstantsGenerator;
 import io.portolan.processor.generate.EnumGenerator;
-import io.portolan.processor.generate.GeneratedSources;
 import io.portolan.processor.model.Catalog;
+import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.PortolanTableReader;
 import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.validate.CatalogBuilder;
-import io.portolan.processor.validate.CatalogRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Checks {@link CatalogBuilder#MAX_ENUM_CONSTANTS} against javac: every constant of a generated
+ * Checks {@link EnumGenerator#MAX_CONSTANTS} against javac: every constant of a generated
  * enum costs bytecode in the enum's static initializer, which the JVM caps at 65,535 bytes, and an
  * enum that the processor accepts must never fail with javac's "code too large".
  *
@@ -57,7 +56,7 @@ class EnumSizeLimitTest {
   /** The processor accepts an enum of MAX_ENUM_CONSTANTS services; javac must be able to compile it. */
   @Test
   void anEnumOfTheLargestAllowedSizeCompiles() {
-    int size = CatalogBuilder.MAX_ENUM_CONSTANTS;
+    int size = EnumGenerator.MAX_CONSTANTS;
     TestTables.write(tables, TABLE, costliestTable(size, ALL_TRANSPORTS, 0));
     Compilation compilation = Compilations.compile(tables,
         packageInfo("t", "@PortCatalog(source = \"" + TABLE + "\", shape = PortCatalog.Shape.ENUM)"));
@@ -77,8 +76,8 @@ class EnumSizeLimitTest {
         + " constants no longer compile: re-measure with -Dportolan.measureEnumLimit=true");
     assertTrue(!compilesAsEnum(LARGEST_ENUM_THAT_COMPILES + 1), () -> (LARGEST_ENUM_THAT_COMPILES + 1)
         + " constants now compile: re-measure with -Dportolan.measureEnumLimit=true");
-    assertTrue(CatalogBuilder.MAX_ENUM_CONSTANTS <= LARGEST_ENUM_THAT_COMPILES,
-        () -> "CatalogBuilder.MAX_ENUM_CONSTANTS (" + CatalogBuilder.MAX_ENUM_CONSTANTS + ") is above the "
+    assertTrue(EnumGenerator.MAX_CONSTANTS <= LARGEST_ENUM_THAT_COMPILES,
+        () -> "EnumGenerator.MAX_CONSTANTS (" + EnumGenerator.MAX_CONSTANTS + ") is above the "
             + LARGEST_ENUM_THAT_COMPILES + " constants of the costliest shape that javac compiles");
   }
 
@@ -105,8 +104,8 @@ class EnumSizeLimitTest {
   /** The processor accepts MAX_ENUM_ALIASES aliases in an enum; javac must be able to compile them. */
   @Test
   void theLargestAllowedNumberOfAliasesCompiles() {
-    int size = CatalogBuilder.MAX_ENUM_CONSTANTS;
-    int aliases = CatalogBuilder.MAX_ENUM_ALIASES / size;
+    int size = EnumGenerator.MAX_CONSTANTS;
+    int aliases = EnumGenerator.MAX_ALIASES / size;
     TestTables.write(tables, TABLE, costliestTable(size, "tcp", aliases));
     Compilation compilation = Compilations.compile(tables,
         packageInfo("t", "@PortCatalog(source = \"" + TABLE + "\", shape = PortCatalog.Shape.ENUM)"));
@@ -162,14 +161,15 @@ class EnumSizeLimitTest {
     Problems problems = new Problems();
     SourceText source = new SourceText(TABLE, costliestTable(size, ALL_TRANSPORTS, 0));
     Table table = new PortolanTableReader().read(source, problems);
-    CatalogRequest request = new CatalogRequest("t", TABLE, PortCatalog.Format.PORTOLAN, "LimitPort", "LimitPorts",
-        PortCatalog.Shape.AUTO, List.of(), Set.of(), Set.of(), List.of(), List.of(), Map.of());
-    Catalog catalog = CatalogBuilder.build(request, table, problems, true);
-    assertTrue(!problems.hasErrors() && catalog != null, () -> problems.toReport().toString());
-    GeneratedSources sources = new GeneratedSources(null);
-    Compilation compilation = Compiler.javac().compile(
-        JavaFileObjects.forSourceString("t.LimitPort", GeneratedSources.render(EnumGenerator.generate(catalog, sources))),
-        JavaFileObjects.forSourceString("t.LimitPorts", GeneratedSources.render(ConstantsGenerator.generate(catalog, sources))));
+    CatalogRequest request = CatalogRequest.builder("t", TABLE).build();
+    List<Service> services = CatalogBuilder.build(request, List.of(), table, problems, true);
+    assertTrue(!problems.hasErrors() && services != null, () -> problems.toReport().toString());
+    Catalog catalog = new Catalog("t", "LimitPort", "LimitPorts", false, TABLE, "", services);
+    List<JavaFileObject> files = new ArrayList<>();
+    for (CatalogCompiler.GeneratedFile file : CatalogCompiler.generate(catalog, false)) {
+      files.add(JavaFileObjects.forSourceString(file.qualifiedName(), file.content()));
+    }
+    Compilation compilation = Compiler.javac().compile(files);
     if (compilation.status() == Compilation.Status.SUCCESS) {
       return true;
     }

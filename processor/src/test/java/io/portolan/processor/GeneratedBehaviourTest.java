@@ -117,7 +117,7 @@ class GeneratedBehaviourTest {
       }
       """;
 
-  private static final String USER = "@PortCatalog(source = \"ports/user.csv\", enumName = \"%s\"%s)";
+  private static final String USER = "@PortCatalog(source = \"ports/user.csv\", typeName = \"%s\"%s)";
 
   @TempDir static Path tables;
   private static Compilation compilation;
@@ -150,14 +150,14 @@ class GeneratedBehaviourTest {
         source("test.cls.Holder", "package test.cls;\n\n@io.portolan.PortCatalog(source = \"ports/user.csv\")\n"
             + "public class Holder {}\n"),
         packageInfo("test.formats", "@PortCatalog(source = \"iana.csv\")",
-            "@PortCatalog(source = \"etc/services\", enumName = \"EtcPort\")"),
+            "@PortCatalog(source = \"etc/services\", typeName = \"EtcPort\")"),
         packageInfo("test.shapes",
-            "@PortCatalog(source = \"merged.csv\", enumName = \"AsEnum\", shape = PortCatalog.Shape.ENUM)",
-            "@PortCatalog(source = \"merged.csv\", enumName = \"AsTable\", shape = PortCatalog.Shape.TABLE)"));
+            "@PortCatalog(source = \"merged.csv\", typeName = \"AsEnum\", shape = PortCatalog.Shape.ENUM)",
+            "@PortCatalog(source = \"merged.csv\", typeName = \"AsTable\", shape = PortCatalog.Shape.TABLE)"));
   }
 
-  private static String user(String enumName, String attributes) {
-    return String.format(USER, enumName, attributes);
+  private static String user(String typeName, String attributes) {
+    return String.format(USER, typeName, attributes);
   }
 
   private static LoadedCatalog catalog(String qualifiedName) {

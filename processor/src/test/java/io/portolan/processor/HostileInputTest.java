@@ -140,7 +140,7 @@ class HostileInputTest {
     TestTables.write(tables, source, TestTables.portolan(TestTables.row("22", "tcp", "SSH", "ssh", "", "", "", "")));
     String literal = source.replace("\\", "\\\\").replace("\"", "\\\"");
     Compilation compilation = Compilations.javac(tables, STRICT).compile(packageInfo("t",
-        "@PortCatalog(source = \"" + literal + "\", enumName = \"OddPort\")"));
+        "@PortCatalog(source = \"" + literal + "\", typeName = \"OddPort\")"));
     assertClean(compilation);
     LoadedCatalog catalog = new LoadedCatalog(Compilations.classLoader(compilation), "t.OddPort");
     assertEquals(source, catalog.catalogSource());
@@ -170,7 +170,7 @@ class HostileInputTest {
     for (String name : names) {
       for (PortCatalog.Shape shape : List.of(PortCatalog.Shape.ENUM, PortCatalog.Shape.TABLE)) {
         packages.add(packageInfo(packageFor(name, shape),
-            "@PortCatalog(source = \"names.csv\", enumName = \"" + name + "\", shape = PortCatalog.Shape." + shape + ")"));
+            "@PortCatalog(source = \"names.csv\", typeName = \"" + name + "\", shape = PortCatalog.Shape." + shape + ")"));
       }
     }
     Compilation compilation = Compilations.javac(tables).compile(packages);

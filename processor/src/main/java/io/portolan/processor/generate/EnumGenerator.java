@@ -25,6 +25,20 @@ import javax.lang.model.element.Modifier;
  * service, with its data as constructor arguments, and the lookups of {@link LookupIndex}.
  */
 public final class EnumGenerator {
+  /**
+   * The most services a generated enum holds. Each constant costs bytecode in the enum's static
+   * initializer, which the JVM caps at 64 KiB: up to 59 bytes for the costliest constant this
+   * generator writes (a range and four transports), with which {@code EnumSizeLimitTest} measured
+   * 1,112 to compile and 1,113 to fail.
+   */
+  public static final int MAX_CONSTANTS = 1000;
+
+  /**
+   * The most other names (aliases) a generated enum holds: each is entered into its lookup index
+   * by a statement of about 13 bytes of the index's static initializer, also capped at 64 KiB.
+   */
+  public static final int MAX_ALIASES = 4000;
+
   private static final ClassName TRANSPORT = ClassName.get(Transport.class);
   private static final ClassName ASSIGNMENT = ClassName.get(Assignment.class);
   private static final TypeName STRING = ClassName.get(String.class);
@@ -35,8 +49,18 @@ public final class EnumGenerator {
 
   private EnumGenerator(Catalog catalog) {
     this.catalog = catalog;
-    this.type = ClassName.get(catalog.packageName(), catalog.enumName());
+    this.type = ClassName.get(catalog.packageName(), catalog.typeName());
     this.ranges = catalog.services().stream().anyMatch(Service::isRange);
+  }
+
+  /** Returns the number of other names of {@code services}, which {@link #MAX_ALIASES} caps. */
+  public static int aliases(List<Service> services) {
+    return services.stream().mapToInt(service -> service.aliases().size()).sum();
+  }
+
+  /** Tells whether {@code services} fit in one generated enum. */
+  public static boolean fits(List<Service> services) {
+    return services.size() <= MAX_CONSTANTS && aliases(services) <= MAX_ALIASES;
   }
 
   /** Returns the source of the enum for {@code catalog}. */

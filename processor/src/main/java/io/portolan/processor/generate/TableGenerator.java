@@ -41,6 +41,14 @@ public final class TableGenerator {
   /** The most bytes of modified UTF-8 one string constant of rows takes, below the JVM's 65,535. */
   static final int MAX_CONSTANT_BYTES = 60_000;
 
+  /**
+   * The most characters of text (description, service name and other names) one service has. Its
+   * row is one string constant of the generated class, at most {@link #MAX_CONSTANT_BYTES} bytes of
+   * modified UTF-8, where a character takes up to three; an enum holds each piece of the text in a
+   * string constant of its own, so the limit serves both shapes.
+   */
+  public static final int MAX_SERVICE_TEXT = 15_000;
+
   private static final ClassName TRANSPORT = ClassName.get(Transport.class);
   private static final ClassName ASSIGNMENT = ClassName.get(Assignment.class);
   private static final TypeName STRING = ClassName.get(String.class);
@@ -51,7 +59,7 @@ public final class TableGenerator {
 
   private TableGenerator(Catalog catalog) {
     this.catalog = catalog;
-    this.type = ClassName.get(catalog.packageName(), catalog.enumName());
+    this.type = ClassName.get(catalog.packageName(), catalog.typeName());
   }
 
   /** Returns the source of the table class for {@code catalog}. */

@@ -1,6 +1,5 @@
 package io.portolan.processor.parse;
 
-import io.portolan.PortCatalog;
 import io.portolan.processor.Message;
 import io.portolan.processor.Problems;
 import java.util.Locale;
@@ -13,26 +12,35 @@ public final class Formats {
 
   private Formats() {}
 
-  /** Returns the reader for {@code format}, detecting it from {@code source} for {@code AUTO}. */
-  public static Optional<TableReader> reader(PortCatalog.Format format, SourceText source, Problems problems) {
-    PortCatalog.Format chosen = format == PortCatalog.Format.AUTO ? detect(source, problems) : format;
-    if (chosen == null) {
-      return Optional.empty();
-    }
-    switch (chosen) {
+  /**
+   * Returns the format of {@code source}: {@code format} itself, or for {@code AUTO} the one its
+   * first line shows; empty, having reported why, when it cannot be told.
+   */
+  public static Optional<TableFormat> resolve(TableFormat format, SourceText source, Problems problems) {
+    return Optional.ofNullable(format == TableFormat.AUTO ? detect(source, problems) : format);
+  }
+
+  /** Returns the reader of {@code format}, which must not be {@code AUTO}. */
+  public static TableReader reader(TableFormat format) {
+    switch (format) {
       case PORTOLAN:
-        return Optional.of(new PortolanTableReader());
+        return new PortolanTableReader();
       case IANA:
-        return Optional.of(new IanaTableReader());
+        return new IanaTableReader();
       case SERVICES:
-        return Optional.of(new ServicesTableReader());
+        return new ServicesTableReader();
       default:
-        throw new AssertionError(chosen);
+        throw new IllegalArgumentException("no reader for " + format);
     }
   }
 
+  /** Returns the reader for {@code format}, detecting it from {@code source} for {@code AUTO}. */
+  public static Optional<TableReader> reader(TableFormat format, SourceText source, Problems problems) {
+    return resolve(format, source, problems).map(Formats::reader);
+  }
+
   /** Detects the format from the first line that is neither blank nor a comment. */
-  static PortCatalog.Format detect(SourceText source, Problems problems) {
+  static TableFormat detect(SourceText source, Problems problems) {
     String[] lines = source.content().split("\r\n|\r|\n");
     for (int index = 0; index < lines.length; index++) {
       String line = lines[index].strip();
@@ -41,13 +49,13 @@ public final class Formats {
       }
       String lower = line.toLowerCase(Locale.ROOT);
       if (lower.startsWith("service name,port number,transport protocol")) {
-        return PortCatalog.Format.IANA;
+        return TableFormat.IANA;
       }
       if (lower.startsWith("port,") || lower.contains(",port,") || lower.endsWith(",port")) {
-        return PortCatalog.Format.PORTOLAN;
+        return TableFormat.PORTOLAN;
       }
       if (SERVICES_LINE.matcher(line).matches()) {
-        return PortCatalog.Format.SERVICES;
+        return TableFormat.SERVICES;
       }
       problems.add(Message.FORMAT_UNDETECTED, source.at(index + 1), abbreviate(line));
       return null;

@@ -97,7 +97,7 @@ class EcjCompatibilityTest {
   void ecjGeneratesJavacsBytes() {
     String[] sources = {
       "test.ecj.package-info", packageInfo("@PortCatalog", "@PortCatalog(source = \"small.csv\")",
-          "@PortCatalog(source = \"small.csv\", shape = PortCatalog.Shape.TABLE, enumName = \"SmallService\")"),
+          "@PortCatalog(source = \"small.csv\", shape = PortCatalog.Shape.TABLE, typeName = \"SmallService\")"),
       "test.ecj.User", USER
     };
     DiskCompiler.Result byEcj = ecj().compile(RELEASE_17, sources);
