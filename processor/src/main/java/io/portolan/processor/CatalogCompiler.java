@@ -49,7 +49,7 @@ public final class CatalogCompiler {
    * Simple names the generated code refers to unqualified: its nested classes and the
    * {@code java.lang} types it uses. A generated type of such a name would shadow them.
    */
-  static final Set<String> RESERVED_TYPE_NAMES = Set.of("Index", "Rows", "String", "Integer", "Object", "Override",
+  static final Set<String> RESERVED_TYPE_NAMES = Set.of("Index", "Rows", "Transports", "String", "Integer", "Object", "Override",
       "StringBuilder", "Enum", "Class");
 
   /** Reads the user's port tables: the processor through its Filer, tests from memory. */

@@ -364,6 +364,23 @@ class DiagnosticsTest {
     assertTrue(outcome.compilation().diagnostics().stream().noneMatch(d -> d.getMessage(null).contains("code too large")));
   }
 
+  /** AUTO turns a catalog too large for an enum into a table class, and says so in a note; TABLE does not. */
+  @Test
+  void autoSaysWhenItPicksTheTableShape() {
+    int services = EnumGenerator.MAX_CONSTANTS + 1;
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < services; i++) {
+      rows.add(row(Integer.toString(10000 + i), "tcp", "S" + i, "", i == 0 ? "other" : "", "official", "", ""));
+    }
+    Outcome auto = compileTable(portolan(rows), "");
+    assertEquals(Compilation.Status.SUCCESS, auto.compilation().status());
+    assertEquals(List.of(Message.TABLE_SHAPE_CHOSEN.format(services, 1, EnumGenerator.MAX_CONSTANTS,
+        EnumGenerator.MAX_ALIASES, "TPort")), messages(auto.compilation(), Diagnostic.Kind.NOTE));
+    Outcome table = compileTable(portolan(rows), "shape = PortCatalog.Shape.TABLE");
+    assertEquals(Compilation.Status.SUCCESS, table.compilation().status());
+    assertEquals(List.of(), messages(table.compilation(), Diagnostic.Kind.NOTE));
+  }
+
   // Helpers.
 
   private Outcome compileTable(String content) {

@@ -8,7 +8,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,7 +64,7 @@ public final class PortInfo {
     }
     String query = args[0];
     if (query.equals("--list")) {
-      print(Arrays.asList(WellKnownPort.values()));
+      print(WellKnownPort.all());
       return FOUND;
     }
     if (query.equals("--help") || query.equals("-h")) {
@@ -125,11 +124,10 @@ public final class PortInfo {
     String format = "%-11s %-22s %-22s %-13s %-10s %s%n";
     out.printf(Locale.ROOT, format, "PORT", "CONSTANT", "SERVICE", "TRANSPORTS", "STATUS", "DESCRIPTION");
     for (ServicePort service : services) {
-      String constant = service instanceof Enum<?> ? ((Enum<?>) service).name() : ((IanaPort) service).constantName();
       String port = service.lastNumber() == service.number()
           ? Integer.toString(service.number())
           : service.number() + "-" + service.lastNumber();
-      out.printf(Locale.ROOT, format, port, constant, service.serviceName(),
+      out.printf(Locale.ROOT, format, port, service.constantName(), service.serviceName(),
           transports(service), status(service), describe(service));
     }
   }

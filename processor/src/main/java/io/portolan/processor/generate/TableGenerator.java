@@ -14,6 +14,7 @@ import io.portolan.Transport;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,11 +30,11 @@ import javax.lang.model.element.Modifier;
  * used, from rows of text held in string constants. The rows are compact and stay readable:
  *
  * <pre>
- * CONSTANT TAB first-port TAB last-port-if-a-range TAB transports TAB o|u TAB service TAB aliases TAB description
+ * CONSTANT TAB first-port TAB last-port-if-a-range TAB transports TAB o|u TAB service TAB aliases TAB rfcs TAB description
  * </pre>
  *
  * <p>Transports are letters ({@code t}cp, {@code u}dp, {@code s}ctp, {@code d}ccp); {@code o} is
- * official and {@code u} unofficial; aliases are separated by spaces. A backslash escapes a
+ * official and {@code u} unofficial; aliases, and the numbers of the RFCs cited, are separated by spaces. A backslash escapes a
  * backslash, a tab ({@code \t}), a line feed ({@code \n}) or a carriage return ({@code \r}) in a
  * field, and a space ({@code \s}) in an alias. Each string constant stays under the class file's 65,535-byte limit.
  */
@@ -87,11 +88,11 @@ public final class TableGenerator {
         .addField(Members.field(STRING, "serviceName", "The service name."))
         .addField(Members.field(Members.setOf(TRANSPORT), "transports", "The transports, unmodifiable."))
         .addField(Members.field(ASSIGNMENT, "assignment", "Whether IANA registers this use of the port."))
-        .addField(Members.field(TypeName.get(String[].class), "aliases", "Other names of the service, lower case."))
+        .addField(Members.field(Members.listOf(STRING), "aliases", "Other names of the service, lower case, unmodifiable."))
         .addMethod(constructor())
         .addMethod(MethodSpec.methodBuilder("constantName")
-            .addJavadoc("Returns the name of this service's constant in {@link " + catalog.constantsName() + "}.\n\n"
-                + "@return the constant name, such as {@code \"POSTGRESQL\"}\n")
+            .addJavadoc("{@inheritDoc}\n\n<p>Read from the rows at each call, so that the catalog keeps no copy of it.\n")
+            .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addStatement("$T text = $L.TEXT[chunk]", String.class, ROWS_CLASS)
@@ -100,6 +101,7 @@ public final class TableGenerator {
         .addMethod(Members.overridingGetter(TypeName.INT, "number"))
         .addMethod(Members.overridingGetter(TypeName.INT, "lastNumber"))
         .addMethod(Members.overridingGetter(STRING, "serviceName"))
+        .addMethod(Members.overridingGetter(Members.listOf(STRING), "aliases"))
         .addMethod(Members.overridingGetter(Members.setOf(TRANSPORT), "transports"))
         .addMethod(MethodSpec.methodBuilder("description")
             .addJavadoc("{@inheritDoc}\n\n<p>Read from the rows at each call, so that the catalog keeps no copy of it.\n")
@@ -111,6 +113,7 @@ public final class TableGenerator {
             .addStatement("return $L.unescape(text.substring(text.lastIndexOf('\\t', end) + 1, end))", ROWS_CLASS)
             .build())
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
+        .addMethod(Members.references(CodeBlock.of("$L.field(chunk, row, $L.REFERENCES)", ROWS_CLASS, ROWS_CLASS)))
         .addMethod(MethodSpec.methodBuilder("toString")
             .addJavadoc("Returns the constant name.\n")
             .addAnnotation(Override.class)
@@ -128,6 +131,7 @@ public final class TableGenerator {
         .addMethod(LookupIndex.byNumber(type))
         .addMethod(LookupIndex.byServiceName(type))
         .addMethods(LookupIndex.provenance(catalog))
+        .addMethod(Members.links())
         .addType(rows())
         .addType(LookupIndex.type(catalog, type, CodeBlock.of("$L.ALL", ROWS_CLASS), CodeBlock.of("service.constantName()"),
             CodeBlock.builder()
@@ -151,7 +155,7 @@ public final class TableGenerator {
             + "@param serviceName the service name\n"
             + "@param transports the transports, unmodifiable\n"
             + "@param assignment whether IANA registers this use of the port\n"
-            + "@param aliases other names of the service, lower case\n")
+            + "@param aliases other names of the service, lower case, unmodifiable\n")
         .addModifiers(Modifier.PRIVATE)
         .addParameter(int.class, "chunk")
         .addParameter(int.class, "row")
@@ -160,7 +164,7 @@ public final class TableGenerator {
         .addParameter(STRING, "serviceName")
         .addParameter(Members.setOf(TRANSPORT), "transports")
         .addParameter(ASSIGNMENT, "assignment")
-        .addParameter(String[].class, "aliases")
+        .addParameter(Members.listOf(STRING), "aliases")
         .addStatement("this.chunk = chunk")
         .addStatement("this.row = row")
         .addStatement("this.number = number")
@@ -188,10 +192,6 @@ public final class TableGenerator {
             .addJavadoc("The rows, one line a service, in string constants that each fit a class file.\n")
             .initializer(rows.build())
             .build())
-        .addField(FieldSpec.builder(String[].class, "NO_ALIASES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The aliases of the many services that have none; before {@code ALL}, which reads them.\n")
-            .initializer("{}")
-            .build())
         .addField(FieldSpec.builder(Members.listOf(type), "ALL", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Every service, in table order, unmodifiable.\n")
             .initializer("read()")
@@ -200,7 +200,12 @@ public final class TableGenerator {
             .addJavadoc("The position of the aliases among a row's fields.\n")
             .initializer("6")
             .build())
+        .addField(FieldSpec.builder(int.class, "REFERENCES", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The position of the RFC numbers among a row's fields.\n")
+            .initializer("7")
+            .build())
         .addMethod(read())
+        .addMethod(field())
         .addMethod(aliases())
         .addMethod(unescape())
         .addMethod(Members.privateConstructor())
@@ -241,8 +246,8 @@ public final class TableGenerator {
         .addStatement("int number = Integer.parseInt(fields[1])")
         .addStatement("services.add(new $T(chunk, row, number, fields[2].isEmpty() ? number : Integer.parseInt(fields[2]),\n"
                 + "unescape(fields[5]), transports, fields[4].equals($S) ? $T.OFFICIAL : $T.UNOFFICIAL,\n"
-                + "fields[ALIASES].isEmpty() ? NO_ALIASES : aliases(fields[ALIASES])))",
-            type, "o", ASSIGNMENT, ASSIGNMENT)
+                + "fields[ALIASES].isEmpty() ? $T.<String>emptyList() : aliases(fields[ALIASES])))",
+            type, "o", ASSIGNMENT, ASSIGNMENT, Collections.class)
         .addStatement("row = text.indexOf('\\n', tab) + 1")
         .endControlFlow()
         .endControlFlow()
@@ -250,18 +255,37 @@ public final class TableGenerator {
         .build();
   }
 
+  private static MethodSpec field() {
+    return MethodSpec.methodBuilder("field")
+        .addJavadoc("Returns one field of a row, as the rows hold it.\n\n"
+            + "@param chunk which string of the rows holds the row\n@param row where the row starts in that string\n"
+            + "@param index the position of the field among the row's fields\n@return the field\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(int.class, "chunk")
+        .addParameter(int.class, "row")
+        .addParameter(int.class, "index")
+        .addStatement("String text = TEXT[chunk]")
+        .addStatement("int start = row")
+        .beginControlFlow("for (int i = 0; i < index; i++)")
+        .addStatement("start = text.indexOf('\\t', start) + 1")
+        .endControlFlow()
+        .addStatement("return text.substring(start, text.indexOf('\\t', start))")
+        .build();
+  }
+
   private static MethodSpec aliases() {
     return MethodSpec.methodBuilder("aliases")
         .addJavadoc("Splits the aliases field, whose aliases are separated by spaces, and undoes their escapes.\n\n"
-            + "@param field the aliases field as the rows hold it\n@return the aliases\n")
+            + "@param field the aliases field as the rows hold it\n@return the aliases, an unmodifiable list\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String[].class)
+        .returns(Members.listOf(STRING))
         .addParameter(String.class, "field")
         .addStatement("String[] aliases = field.split($L)", JavaStrings.literal(" "))
         .beginControlFlow("for (int i = 0; i < aliases.length; i++)")
         .addStatement("aliases[i] = unescape(aliases[i])")
         .endControlFlow()
-        .addStatement("return aliases")
+        .addStatement("return $T.unmodifiableList($T.asList(aliases))", Collections.class, Arrays.class)
         .build();
   }
 
@@ -343,6 +367,7 @@ public final class TableGenerator {
         service.assignment() == Assignment.OFFICIAL ? "o" : "u",
         escape(service.effectiveServiceName()),
         String.join(" ", service.aliases().stream().map(alias -> escape(alias).replace(" ", "\\s")).toList()),
+        String.join(" ", service.rfcs().stream().map(String::valueOf).toList()),
         escape(service.description()))
         + "\n";
   }
