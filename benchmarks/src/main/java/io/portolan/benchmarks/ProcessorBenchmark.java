@@ -73,7 +73,7 @@ public class ProcessorBenchmark {
   /** CatalogBuilder: rows to the merged, named services. */
   @Benchmark
   public List<Service> validate() {
-    return CatalogBuilder.build(REQUEST, List.of(), table, new Problems(), false);
+    return CatalogBuilder.build(REQUEST, List.of(), table, source.at(1), true, new Problems(), false);
   }
 
   /** Generating and rendering the IanaPort and IanaPorts sources of the validated catalog. */

@@ -66,7 +66,8 @@ final class CatalogAnnotations {
       case BAD_PORT_FILTER -> "ports";
       case BAD_RENAME -> "rename";
       case ENUM_TOO_LARGE, TABLE_SHAPE_CHOSEN -> "shape";
-      case BAD_TYPE_NAME, SAME_TYPE_NAMES, DUPLICATE_TYPE, RESERVED_TYPE_NAME -> "typeName";
+      case BAD_TYPE_NAME, SAME_TYPE_NAMES, DUPLICATE_TYPE, RESERVED_TYPE_NAME, TYPE_NAME_IS_CONSTANT, TYPE_NAME_TOO_LONG,
+          TYPE_EXISTS -> "typeName";
       case UNKNOWN_FILTER_NAME, EMPTY_CATALOG, CATALOG_TOO_LARGE, INTERNAL_ERROR -> null;
       default -> "source";
     };

@@ -49,8 +49,18 @@ public final class CatalogCompiler {
    * Simple names the generated code refers to unqualified: its nested classes and the
    * {@code java.lang} types it uses. A generated type of such a name would shadow them.
    */
-  static final Set<String> RESERVED_TYPE_NAMES = Set.of("Index", "Rows", "Transports", "String", "Integer", "Object", "Override",
-      "StringBuilder", "Enum", "Class");
+  static final Set<String> RESERVED_TYPE_NAMES = Set.of("Index", "Rows", "Transports", "String", "Integer", "Object",
+      "Override", "StringBuilder", "Enum", "Class", "Generated", "Transport", "Assignment", "ServicePort", "List", "Set",
+      "Map", "Optional", "Objects", "Locale", "Collections", "Arrays", "ArrayList", "HashMap", "EnumSet", "URI");
+
+  /** Identifiers that are no keywords but cannot name a type: {@code var}, {@code record} and the like. */
+  private static final Set<String> RESTRICTED_IDENTIFIERS = Set.of("var", "yield", "record", "sealed", "permits");
+
+  /**
+   * The longest type name: the class files of a typed catalog and its nested classes
+   * ({@code TypeName$Transports.class}) must fit the 255 bytes most file systems allow a file name.
+   */
+  public static final int MAX_TYPE_NAME = 200;
 
   /** Reads the user's port tables: the processor through its Filer, tests from memory. */
   @FunctionalInterface
@@ -122,17 +132,20 @@ public final class CatalogCompiler {
     if (format.isEmpty()) {
       return new Result(format, Optional.empty(), List.of(), problems.toReport());
     }
+    int errorsBefore = problems.errorCount();
     Table table = Formats.reader(format.get()).read(text, problems);
-    if (problems.hasErrors()) {
-      return new Result(format, Optional.empty(), List.of(), problems.toReport());
-    }
+    // The rows that could be read are still checked, so that every problem is reported at once;
+    // checks of the table as a whole (unknown names, an empty catalog) wait for a complete table.
+    boolean complete = problems.errorCount() == errorsBefore;
     // Hand-written tables list aliases by hand, and a shadowed one is worth a warning; the IANA
     // registry repeats names by design.
     boolean checkAliases = bundled == null && format.get() != TableFormat.IANA;
-    List<Service> services = CatalogBuilder.build(request, ports, table, problems, checkAliases);
+    List<Service> services = CatalogBuilder.build(request, ports, table, text.at(Formats.firstContentLine(text)),
+        complete, problems, checkAliases);
     if (services == null || problems.hasErrors()) {
       return new Result(format, Optional.empty(), List.of(), problems.toReport());
     }
+    checkNamesAgainstConstants(typeName, constantsName, services, problems);
     boolean asTable = chooseShape(request.shape(), typeName, services, problems);
     if (problems.hasErrors()) {
       return new Result(format, Optional.empty(), List.of(), problems.toReport());
@@ -162,8 +175,8 @@ public final class CatalogCompiler {
   private static boolean chooseShape(CatalogRequest.Shape shape, String typeName, List<Service> services,
       Problems problems) {
     for (Service service : services) {
-      int text = service.description().length() + service.effectiveServiceName().length()
-          + service.aliases().stream().mapToInt(String::length).sum();
+      int text = service.constant().length() + service.description().length()
+          + service.effectiveServiceName().length() + service.aliases().stream().mapToInt(String::length).sum();
       if (text > TableGenerator.MAX_SERVICE_TEXT) {
         problems.add(Message.SERVICE_TEXT_TOO_LONG, service.location(), service.constant(), text,
             TableGenerator.MAX_SERVICE_TEXT);
@@ -212,17 +225,44 @@ public final class CatalogCompiler {
     names.put("typeName", typeName);
     names.put("constantsName", constantsName);
     names.forEach((attribute, name) -> {
-      if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name) || name.contains("$")) {
+      if (!isTypeName(name)) {
         problems.add(Message.BAD_TYPE_NAME, "", attribute, name);
-      }
-    });
-    names.forEach((attribute, name) -> {
-      if (RESERVED_TYPE_NAMES.contains(name)) {
+      } else if (name.length() > MAX_TYPE_NAME) {
+        problems.add(Message.TYPE_NAME_TOO_LONG, "", attribute, name, MAX_TYPE_NAME);
+      } else if (RESERVED_TYPE_NAMES.contains(name)) {
         problems.add(Message.RESERVED_TYPE_NAME, "", attribute, name);
       }
     });
     if (typeName.equals(constantsName)) {
       problems.add(Message.SAME_TYPE_NAMES, "", typeName);
+    }
+  }
+
+  /**
+   * Tells whether {@code name} can name a generated type: a Java identifier, no keyword or
+   * restricted identifier, without {@code $}, and made of characters that show and that every
+   * tool reads alike: none outside the Basic Multilingual Plane, none that Java ignores in
+   * identifiers (such as U+200B or NUL), no formatting character (such as U+00AD or U+200E).
+   */
+  static boolean isTypeName(String name) {
+    if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name) || RESTRICTED_IDENTIFIERS.contains(name)
+        || name.contains("$")) {
+      return false;
+    }
+    return name.codePoints().allMatch(c -> Character.isBmpCodePoint(c) && !Character.isIdentifierIgnorable(c)
+        && Character.getType(c) != Character.FORMAT);
+  }
+
+  /** Refuses a type name that is also a constant's: {@code SSH.SSH} would name the constant. */
+  private static void checkNamesAgainstConstants(String typeName, String constantsName, List<Service> services,
+      Problems problems) {
+    Set<String> constants = new java.util.HashSet<>();
+    services.forEach(service -> constants.add(service.constant()));
+    if (constants.contains(typeName)) {
+      problems.add(Message.TYPE_NAME_IS_CONSTANT, "", "typeName", typeName);
+    }
+    if (constants.contains(constantsName)) {
+      problems.add(Message.TYPE_NAME_IS_CONSTANT, "", "constantsName", constantsName);
     }
   }
 

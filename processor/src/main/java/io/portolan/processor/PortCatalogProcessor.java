@@ -43,6 +43,13 @@ public final class PortCatalogProcessor extends AbstractProcessor {
   private final Set<String> generatedTypes = new HashSet<>();
 
   /**
+   * Qualified names of the top-level types of this compilation's sources, across rounds. A type
+   * that only a class file gives (the previous output, when a build recompiles with it on the
+   * class path) is none of them, and is generated again.
+   */
+  private final Set<String> sourceTypes = new HashSet<>();
+
+  /**
    * Supports {@code @PortCatalog} and also the {@code @Generated} it writes on its own sources, which
    * no other processor claims and which javac's {@code -Xlint:processing} would otherwise warn about.
    */
@@ -67,6 +74,9 @@ public final class PortCatalogProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      sourceTypes.add(type.getQualifiedName().toString());
+    }
     Set<Element> annotated = new LinkedHashSet<>();
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(GENERATED)) {
@@ -75,18 +85,29 @@ public final class PortCatalogProcessor extends AbstractProcessor {
       annotated.addAll(round.getElementsAnnotatedWith(annotation));
     }
     for (Element element : annotated) {
-      for (AnnotationMirror mirror : CatalogAnnotations.catalogsOn(element)) {
-        processCatalog(element, mirror);
+      List<AnnotationMirror> catalogs = CatalogAnnotations.catalogsOn(element);
+      for (AnnotationMirror mirror : catalogs) {
+        processCatalog(element, mirror, catalogs.size() > 1);
       }
     }
     return true;
   }
 
-  private void processCatalog(Element element, AnnotationMirror mirror) {
+  /**
+   * Compiles one catalog and reports its problems; with {@code several} catalogs on the element,
+   * which javac reports at one place, each message names its catalog.
+   */
+  private void processCatalog(Element element, AnnotationMirror mirror, boolean several) {
     CatalogAnnotations annotation = new CatalogAnnotations(processingEnv.getElementUtils(), element, mirror);
     List<Problem> problems;
+    String catalog = "";
     try {
       CatalogRequest request = annotation.toRequest(generatedVisibleFrom(element));
+      if (several) {
+        String typeName = request.typeName().isEmpty() ? CatalogCompiler.defaultTypeName(request.source())
+            : request.typeName();
+        catalog = " (catalog " + Message.echo(typeName) + " from \"" + Message.echo(request.source()) + "\")";
+      }
       String catalogPath = processingEnv.getOptions().get(Option.CATALOG_PATH.key());
       CatalogCompiler.Result result =
           CatalogCompiler.compile(request, new SourceLoader(processingEnv.getFiler(), catalogPath));
@@ -99,7 +120,8 @@ public final class PortCatalogProcessor extends AbstractProcessor {
     }
     for (Problem problem : problems) {
       AnnotationValue value = annotation.valueFor(problem.message());
-      processingEnv.getMessager().printMessage(problem.message().kind(), problem.text(), element, mirror, value);
+      processingEnv.getMessager().printMessage(problem.message().kind(), problem.text() + catalog, element, mirror,
+          value);
     }
   }
 
@@ -108,8 +130,10 @@ public final class PortCatalogProcessor extends AbstractProcessor {
     List<Problem> problems = new ArrayList<>();
     for (CatalogCompiler.GeneratedFile file : files) {
       String name = file.qualifiedName();
-      if (generatedTypes.contains(name) || processingEnv.getElementUtils().getTypeElement(name) != null) {
+      if (generatedTypes.contains(name)) {
         problems.add(new Problem(Message.DUPLICATE_TYPE, "", name));
+      } else if (sourceTypes.contains(name)) {
+        problems.add(new Problem(Message.TYPE_EXISTS, "", name));
       }
     }
     if (!problems.isEmpty()) {

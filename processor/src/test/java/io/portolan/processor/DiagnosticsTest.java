@@ -170,7 +170,7 @@ class DiagnosticsTest {
     assertErrors(compileTable(portolan(
             row("22", "tcp", "SSH", "ssh", "", "official", "Secure Shell", ""),
             row("23", "tcp", "TELNET", "telnet", "", "official", description, ""))),
-        at(3, Message.SERVICE_TEXT_TOO_LONG.format("TELNET", TableGenerator.MAX_SERVICE_TEXT + "telnet".length(),
+        at(3, Message.SERVICE_TEXT_TOO_LONG.format("TELNET", TableGenerator.MAX_SERVICE_TEXT + "TELNETtelnet".length(),
             TableGenerator.MAX_SERVICE_TEXT)));
   }
 
@@ -219,8 +219,8 @@ class DiagnosticsTest {
   @Test
   void noServiceLeft() {
     assertErrors(compileTable(portolan(row("4", "tcp", "", "", "", "unassigned", "Unassigned", ""))),
-        Message.EMPTY_CATALOG.format(""));
-    assertErrors(compileTable(portolan(SSH), "ports = \"80\""), Message.EMPTY_CATALOG.format(" after its filters"));
+        at(1, Message.EMPTY_CATALOG.format(": every row is unassigned or reserved")));
+    assertErrors(compileTable(portolan(SSH), "ports = \"80\""), at(1, Message.EMPTY_CATALOG.format(" after its filters")));
   }
 
   @Test
@@ -258,16 +258,17 @@ class DiagnosticsTest {
   }
 
   /**
-   * A table's problems are checked in stages: rows that cannot be read hide the catalog-wide checks
-   * (names, duplicates, filters), which would otherwise report errors about rows left out.
+   * Rows that cannot be read do not hide the problems of the others; only the checks of the table
+   * as a whole (unknown names, an empty catalog), which the left-out rows could make wrong, wait.
    */
   @Test
-  void catalogChecksWaitForReadableRows() {
+  void rowsThatCanBeReadAreCheckedToo() {
     String badConstant = row("25", "tcp", "c", "", "", "official", "", "");
     assertErrors(compileTable(portolan(row("99999", "tcp", "A", "", "", "official", "", ""), badConstant)),
-        at(2, Message.BAD_PORT.format("99999")));
-    assertErrors(compileTable(portolan(row("9999", "tcp", "A", "", "", "official", "", ""), badConstant)),
+        at(2, Message.BAD_PORT.format("99999")),
         at(3, Message.BAD_CONSTANT.format("c", Naming.whyNotConstant("c"))));
+    assertErrors(compileTable(portolan(row("99999", "tcp", "A", "", "", "official", "", "")), "include = \"a\""),
+        at(2, Message.BAD_PORT.format("99999")));
   }
 
   /** javac shows 100 errors by default, so the processor lists fewer and then says how many it left out. */
@@ -347,7 +348,8 @@ class DiagnosticsTest {
     Outcome outcome = compileRecording(tables, packageInfo("t",
         "@PortCatalog(source = \"" + TABLE + "\", typeName = \"Same\", constantsName = \"SameA\")",
         "@PortCatalog(source = \"" + TABLE + "\", typeName = \"Same\", constantsName = \"SameB\")"));
-    assertEquals(List.of(Message.DUPLICATE_TYPE.format("t.Same")), messages(outcome.compilation(), Diagnostic.Kind.ERROR));
+    assertEquals(List.of(Message.DUPLICATE_TYPE.format("t.Same") + " (catalog Same from \"t.csv\")"),
+        messages(outcome.compilation(), Diagnostic.Kind.ERROR));
     assertEquals(List.of("t.Same", "t.SameA"), outcome.generated(), "the first catalog is generated, the second not");
   }
 

@@ -161,7 +161,7 @@ class EnumSizeLimitTest {
     SourceText source = new SourceText(TABLE, costliestTable(size, ALL_TRANSPORTS, 0));
     Table table = new PortolanTableReader().read(source, problems);
     CatalogRequest request = CatalogRequest.builder("t", TABLE).build();
-    List<Service> services = CatalogBuilder.build(request, List.of(), table, problems, true);
+    List<Service> services = CatalogBuilder.build(request, List.of(), table, source.at(1), true, problems, true);
     assertTrue(!problems.hasErrors() && services != null, () -> problems.toReport().toString());
     Catalog catalog = new Catalog("t", "LimitPort", "LimitPorts", false, TABLE, "", services);
     List<JavaFileObject> files = new ArrayList<>();

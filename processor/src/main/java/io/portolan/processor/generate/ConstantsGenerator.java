@@ -44,6 +44,6 @@ public final class ConstantsGenerator {
           .build());
     }
     constants.addMethod(Members.privateConstructor());
-    return JavaFile.builder(catalog.packageName(), constants.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(catalog.packageName(), constants.build()).build();
   }
 }

@@ -134,7 +134,7 @@ public final class EnumGenerator {
         .addMethod(Members.links())
         .addType(transports())
         .addType(index());
-    return JavaFile.builder(catalog.packageName(), enumType.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(catalog.packageName(), enumType.build()).build();
   }
 
   private String typeJavadoc() {

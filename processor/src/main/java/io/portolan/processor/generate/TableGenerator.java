@@ -142,7 +142,7 @@ public final class TableGenerator {
                 .endControlFlow()
                 .endControlFlow()
                 .build()));
-    return JavaFile.builder(catalog.packageName(), table.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(catalog.packageName(), table.build()).build();
   }
 
   private MethodSpec constructor() {
@@ -243,11 +243,11 @@ public final class TableGenerator {
         .addStatement("transports = $T.unmodifiableSet(set)", Collections.class)
         .addStatement("transportSets.put(fields[3], transports)")
         .endControlFlow()
-        .addStatement("int number = Integer.parseInt(fields[1])")
-        .addStatement("services.add(new $T(chunk, row, number, fields[2].isEmpty() ? number : Integer.parseInt(fields[2]),\n"
+        .addStatement("int number = $T.parseInt(fields[1])", Integer.class)
+        .addStatement("services.add(new $T(chunk, row, number, fields[2].isEmpty() ? number : $T.parseInt(fields[2]),\n"
                 + "unescape(fields[5]), transports, fields[4].equals($S) ? $T.OFFICIAL : $T.UNOFFICIAL,\n"
                 + "fields[ALIASES].isEmpty() ? $T.<String>emptyList() : aliases(fields[ALIASES])))",
-            type, "o", ASSIGNMENT, ASSIGNMENT, Collections.class)
+            type, Integer.class, "o", ASSIGNMENT, ASSIGNMENT, Collections.class)
         .addStatement("row = text.indexOf('\\n', tab) + 1")
         .endControlFlow()
         .endControlFlow()

@@ -2,13 +2,15 @@ package io.portolan.processor.parse;
 
 import io.portolan.processor.Message;
 import io.portolan.processor.Problems;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Chooses the reader for a table: the one asked for, or the one its first line shows. */
 public final class Formats {
-  private static final Pattern SERVICES_LINE = Pattern.compile("\\S+\\s+\\d+/\\S+(\\s.*)?");
+  private static final Pattern SERVICES_LINE = Pattern.compile("[^\\s,\"]+\\s+\\d+/\\S+(\\s.*)?");
 
   private Formats() {}
 
@@ -39,7 +41,11 @@ public final class Formats {
     return resolve(format, source, problems).map(Formats::reader);
   }
 
-  /** Detects the format from the first line that is neither blank nor a comment. */
+  /**
+   * Detects the format from the first line that is neither blank nor a comment: a services entry
+   * ({@code name port/protocol}, whatever follows a {@code #}), the IANA registry's header, or a
+   * CSV header with a {@code port} column, its names quoted or not.
+   */
   static TableFormat detect(SourceText source, Problems problems) {
     String[] lines = source.content().split("\r\n|\r|\n");
     for (int index = 0; index < lines.length; index++) {
@@ -47,21 +53,41 @@ public final class Formats {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String lower = line.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("service name,port number,transport protocol")) {
+      int hash = line.indexOf('#');
+      if (SERVICES_LINE.matcher(hash < 0 ? line : line.substring(0, hash).strip()).matches()) {
+        return TableFormat.SERVICES;
+      }
+      List<String> columns = new ArrayList<>();
+      for (String column : line.split(",", -1)) {
+        String name = column.strip();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+          name = name.substring(1, name.length() - 1).strip();
+        }
+        columns.add(name.toLowerCase(Locale.ROOT));
+      }
+      if (columns.size() >= 3 && columns.subList(0, 3).equals(List.of("service name", "port number", "transport protocol"))) {
         return TableFormat.IANA;
       }
-      if (lower.startsWith("port,") || lower.contains(",port,") || lower.endsWith(",port")) {
+      if (columns.contains("port")) {
         return TableFormat.PORTOLAN;
-      }
-      if (SERVICES_LINE.matcher(line).matches()) {
-        return TableFormat.SERVICES;
       }
       problems.add(Message.FORMAT_UNDETECTED, source.at(index + 1), abbreviate(line));
       return null;
     }
     problems.add(Message.SOURCE_EMPTY, source.at(1));
     return null;
+  }
+
+  /** Returns the first line that is neither blank nor a comment (the header of a CSV table), or 1. */
+  public static int firstContentLine(SourceText source) {
+    String[] lines = source.content().split("\r\n|\r|\n");
+    for (int index = 0; index < lines.length; index++) {
+      String line = lines[index].strip();
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        return index + 1;
+      }
+    }
+    return 1;
   }
 
   private static String abbreviate(String line) {

@@ -56,11 +56,11 @@ public record SourceText(String name, String content) {
     return new SourceText(name, text);
   }
 
-  /** Returns the line of byte {@code offset}. */
+  /** Returns the line of byte {@code offset}, counting LF, CRLF and a lone CR as line ends. */
   static int lineOf(byte[] bytes, int offset) {
     int line = 1;
     for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
       }
     }

@@ -29,11 +29,13 @@ import java.util.Set;
 public final class CatalogBuilder {
   private final CatalogRequest request;
   private final List<int[]> ports;
+  private final boolean complete;
   private final Problems problems;
 
-  private CatalogBuilder(CatalogRequest request, List<int[]> ports, Problems problems) {
+  private CatalogBuilder(CatalogRequest request, List<int[]> ports, boolean complete, Problems problems) {
     this.request = request;
     this.ports = ports;
+    this.complete = complete;
     this.problems = problems;
   }
 
@@ -41,26 +43,29 @@ public final class CatalogBuilder {
    * Builds the services {@code request} asks for from {@code table}, in table order.
    *
    * @param ports the request's port filters, parsed: inclusive {@code [first, last]} pairs
+   * @param tableLocation where an error about the whole table is reported: its header, {@code file:line}
+   * @param complete whether every row of the table could be read; if not, the checks of the table
+   *     as a whole (names that match nothing, an empty catalog) are left out, as they could be wrong
    * @param checkAliases whether to warn about aliases that find another service first, which is
    *     worth saying for tables that list aliases by hand
    * @return the services, or null when there are errors
    */
-  public static List<Service> build(CatalogRequest request, List<int[]> ports, Table table, Problems problems,
-      boolean checkAliases) {
-    return new CatalogBuilder(request, ports, problems).build(table, checkAliases);
+  public static List<Service> build(CatalogRequest request, List<int[]> ports, Table table, String tableLocation,
+      boolean complete, Problems problems, boolean checkAliases) {
+    return new CatalogBuilder(request, ports, complete, problems).build(table, tableLocation, checkAliases);
   }
 
-  private List<Service> build(Table table, boolean checkAliases) {
+  private List<Service> build(Table table, String tableLocation, boolean checkAliases) {
     List<Draft> drafts = name(foldAliases(table.rows()));
     rename(drafts);
     List<Service> services = merge(drafts);
-    if (problems.hasErrors()) {
-      return null;
-    }
     services = filter(services);
     services.sort(Comparator.comparingInt(Service::order));
-    if (services.isEmpty()) {
-      problems.add(Message.EMPTY_CATALOG, "", table.rows().isEmpty() ? "" : " after its filters");
+    if (services.isEmpty() && complete && !problems.hasErrors()) {
+      String why = table.rows().isEmpty() ? ": the table has no rows"
+          : table.rows().stream().noneMatch(TableRow::namesService) ? ": every row is unassigned or reserved"
+          : " after its filters";
+      problems.add(Message.EMPTY_CATALOG, tableLocation, why);
     }
     if (checkAliases) {
       checkLookupNames(services);
@@ -158,7 +163,7 @@ public final class CatalogBuilder {
       }
       String key = Naming.lookupKey(name);
       List<Draft> matches = drafts.stream().filter(draft -> draft.answersTo(key)).toList();
-      if (matches.isEmpty()) {
+      if (matches.isEmpty() && complete) {
         problems.add(Message.BAD_RENAME, "", name, "no service of this catalog has that name");
       }
       for (Draft draft : matches) {
@@ -287,7 +292,7 @@ public final class CatalogBuilder {
 
   private void checkNames(String filter, List<String> names, Set<String> known) {
     for (String name : names) {
-      if (!known.contains(Naming.lookupKey(name))) {
+      if (!known.contains(Naming.lookupKey(name)) && complete) {
         problems.add(Message.UNKNOWN_FILTER_NAME, "", filter, name);
       }
     }
