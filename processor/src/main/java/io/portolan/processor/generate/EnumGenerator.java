@@ -91,7 +91,7 @@ public final class EnumGenerator {
         .addField(Members.field(ASSIGNMENT, "assignment", "Whether IANA registers this use of the port."))
         .addField(Members.field(STRING, "description", "The table's description, unchanged."))
         .addField(Members.field(STRING, "aliases",
-            "The other names, lower case, separated by spaces; a space in a name is {@code \\s}, a backslash {@code \\\\}."))
+            "The other names, lower case, separated by spaces; a space in a name is {@code \\s}."))
         .addField(Members.field(STRING, "references", "The numbers of the RFCs the service cites, separated by spaces."))
         .addField(Members.field(TypeName.INT, "transports", "The transports, the sum of their bits in {@code " + TRANSPORTS + "}."))
         .addMethod(constructor())
@@ -150,7 +150,7 @@ public final class EnumGenerator {
   private CodeBlock constantArguments(Service service) {
     CodeBlock.Builder arguments = CodeBlock.builder().add("$L", service.firstPort());
     if (ranges) {
-      arguments.add(", $L", service.lastPort());
+      arguments.add(",$W$L", service.lastPort());
     }
     List<String> aliases = new ArrayList<>();
     for (String alias : service.aliases()) {
@@ -158,14 +158,14 @@ public final class EnumGenerator {
     }
     List<String> rfcs = new ArrayList<>();
     service.rfcs().forEach(rfc -> rfcs.add(Integer.toString(rfc)));
-    arguments.add(", $L, $T.$L, $L, $L, $L", JavaStrings.literal(service.effectiveServiceName()), ASSIGNMENT,
+    arguments.add(",$W$L,$W$T.$L,$W$L,$W$L,$W$L", JavaStrings.literal(service.effectiveServiceName()), ASSIGNMENT,
         service.assignment().name(), JavaStrings.literal(service.description()),
         JavaStrings.literal(String.join(" ", aliases)), JavaStrings.literal(String.join(" ", rfcs)));
     List<CodeBlock> bits = new ArrayList<>();
     for (Transport transport : service.transports()) {
       bits.add(CodeBlock.of("$L.$L", TRANSPORTS, transport.name()));
     }
-    arguments.add(", $L", bits.isEmpty() ? CodeBlock.of("0") : CodeBlock.join(bits, " | "));
+    arguments.add(",$W$L", bits.isEmpty() ? CodeBlock.of("0") : CodeBlock.join(bits, "$W| "));
     return arguments.build();
   }
 
@@ -213,7 +213,7 @@ public final class EnumGenerator {
         .beginControlFlow("if (field.isEmpty())")
         .addStatement("return $T.emptyList()", Collections.class)
         .endControlFlow()
-        .addStatement("$T<$T> words = new $T<$T>()", List.class, String.class, ArrayList.class, String.class)
+        .addStatement("$T<$T> words = new $T<>()", List.class, String.class, ArrayList.class)
         .addStatement("$T word = new $T()", StringBuilder.class, StringBuilder.class)
         .beginControlFlow("for (int i = 0; i < field.length(); i++)")
         .addStatement("char c = field.charAt(i)")
@@ -239,12 +239,11 @@ public final class EnumGenerator {
   private static TypeSpec transports() {
     Transport[] all = Transport.values();
     TypeSpec.Builder transports = TypeSpec.classBuilder(TRANSPORTS)
-        .addJavadoc("The bit of each transport, and the unmodifiable sets of transports that {@code transports()} hands"
-            + " out.\n")
+        .addJavadoc("The bit of each transport, and the unmodifiable sets of transports that\n"
+            + "{@code transports()} hands out.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
     CodeBlock.Builder sets = CodeBlock.builder()
-        .addStatement("$T<$T<$T>> sets = new $T<$T<$T>>($L)", List.class, Set.class, TRANSPORT, ArrayList.class, Set.class,
-            TRANSPORT, 1 << all.length)
+        .addStatement("$T<$T<$T>> sets = new $T<>($L)", List.class, Set.class, TRANSPORT, ArrayList.class, 1 << all.length)
         .beginControlFlow("for (int bits = 0; bits < $L; bits++)", 1 << all.length)
         .addStatement("$T<$T> set = $T.noneOf($T.class)", Set.class, TRANSPORT, EnumSet.class, TRANSPORT);
     for (int i = 0; i < all.length; i++) {

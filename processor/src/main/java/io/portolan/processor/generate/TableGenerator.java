@@ -246,7 +246,7 @@ public final class TableGenerator {
         .addStatement("int number = $T.parseInt(fields[1])", Integer.class)
         .addStatement("services.add(new $T(chunk, row, number, fields[2].isEmpty() ? number : $T.parseInt(fields[2]),\n"
                 + "unescape(fields[5]), transports, fields[4].equals($S) ? $T.OFFICIAL : $T.UNOFFICIAL,\n"
-                + "fields[ALIASES].isEmpty() ? $T.<String>emptyList() : aliases(fields[ALIASES])))",
+                + "fields[ALIASES].isEmpty() ? $T.emptyList() : aliases(fields[ALIASES])))",
             type, Integer.class, "o", ASSIGNMENT, ASSIGNMENT, Collections.class)
         .addStatement("row = text.indexOf('\\n', tab) + 1")
         .endControlFlow()
