@@ -139,16 +139,24 @@ public final class PortCatalogProcessor extends AbstractProcessor {
     if (!problems.isEmpty()) {
       return problems;
     }
+    // Every file is created before any is written, so that a name the Filer refuses leaves no
+    // file written behind.
+    List<JavaFileObject> sources = new ArrayList<>();
     for (CatalogCompiler.GeneratedFile file : files) {
-      String name = file.qualifiedName();
-      generatedTypes.add(name);
+      generatedTypes.add(file.qualifiedName());
       try {
-        JavaFileObject source = processingEnv.getFiler().createSourceFile(name, element);
-        try (Writer writer = source.openWriter()) {
-          writer.write(file.content());
-        }
+        sources.add(processingEnv.getFiler().createSourceFile(file.qualifiedName(), element));
       } catch (IOException e) {
-        problems.add(new Problem(Message.INTERNAL_ERROR, "", "cannot write " + name + ": " + e.getMessage()));
+        problems.add(new Problem(Message.INTERNAL_ERROR, "", "cannot create " + file.qualifiedName() + ": " + e.getMessage()));
+        return problems;
+      }
+    }
+    for (int i = 0; i < files.size(); i++) {
+      try (Writer writer = sources.get(i).openWriter()) {
+        writer.write(files.get(i).content());
+      } catch (IOException e) {
+        problems.add(new Problem(Message.INTERNAL_ERROR, "", "cannot write " + files.get(i).qualifiedName() + ": "
+            + e.getMessage()));
       }
     }
     return problems;
