@@ -9,8 +9,10 @@ import java.lang.annotation.Target;
 
 /**
  * Asks Portolan's annotation processor to generate, in the annotated package or type's package, a
- * typed catalog of ports (an enum implementing {@link ServicePort}) and a class of compile-time
- * {@code int} constants, from a port table.
+ * typed catalog of ports and a class of compile-time {@code int} constants, from a port table. The
+ * typed catalog implements {@link ServicePort}; it is an enum where the catalog fits in one and a
+ * table class otherwise (see {@link #shape()}), and either has {@code all()}, {@code byNumber(int)}
+ * and {@code byServiceName(String)}.
  *
  * <pre>{@code
  * @PortCatalog
@@ -50,13 +52,14 @@ public @interface PortCatalog {
   Format format() default Format.AUTO;
 
   /**
-   * The simple name of the generated typed catalog. By default {@code WellKnownPort} for the
-   * well-known catalog, {@code IanaPort} for the IANA registry, and for a file the singular of its
-   * name in upper camel case ({@code internal-ports.csv} gives {@code InternalPort}).
+   * The simple name of the generated typed catalog, enum or table class. By default
+   * {@code WellKnownPort} for the well-known catalog, {@code IanaPort} for the IANA registry, and
+   * for a file the singular of its name in upper camel case ({@code internal-ports.csv} gives
+   * {@code InternalPort}).
    *
    * @return a Java identifier, or empty for the default
    */
-  String enumName() default "";
+  String typeName() default "";
 
   /**
    * The simple name of the generated class of {@code int} constants. By default the typed catalog's
@@ -113,7 +116,8 @@ public @interface PortCatalog {
   Rename[] rename() default {};
 
   /**
-   * The shape of the generated typed catalog.
+   * The shape of the generated typed catalog. With {@code AUTO}, a catalog of more services or
+   * other names than one enum holds becomes a table class, and the processor says so in a note.
    *
    * @return the shape
    */

@@ -1,14 +1,26 @@
 package io.portolan;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A network service and the port it uses, as one entry of a port catalog.
  *
- * <p>Every enum that Portolan generates implements this interface, so code can handle any catalog's
- * entries alike.
+ * <p>Every typed catalog that Portolan generates implements this interface, whichever its shape (an
+ * enum, or a table class for a catalog too large for one), so code can handle any catalog's entries
+ * alike. Each catalog also has the static methods {@code all()}, {@code byNumber(int)} and
+ * {@code byServiceName(String)}.
  */
 public interface ServicePort {
+  /**
+   * Returns the name of the service's constant, such as {@code "SSH"}: the name of its {@code int}
+   * constant in the catalog's constants class and, in an enum, of its enum constant.
+   *
+   * @return the constant name, an upper-case Java identifier
+   */
+  String constantName();
+
   /**
    * Returns the port number. For a service assigned a range of ports, this is the first of them.
    *
@@ -33,6 +45,23 @@ public interface ServicePort {
    * @return the service name, never empty
    */
   String serviceName();
+
+  /**
+   * Returns the service's other names, which {@code byServiceName(String)} finds it by as well, such
+   * as {@code "www"} for HTTP, in lower case and in the order of the source table.
+   *
+   * @return an unmodifiable list, empty when the service has no other name
+   */
+  List<String> aliases();
+
+  /**
+   * Returns links to the RFCs that the source table cites for the service, such as
+   * {@code https://www.rfc-editor.org/rfc/rfc4251} for SSH, in the order of the table. The RFC
+   * number is the link's last path segment, after {@code rfc}.
+   *
+   * @return an unmodifiable list, empty when the table cites no RFC
+   */
+  List<URI> references();
 
   /**
    * Returns the transports on which the service uses the port.

@@ -1,21 +1,10 @@
 package io.portolan.benchmarks;
 
 import io.portolan.PortCatalog;
-import io.portolan.processor.Problems;
-import io.portolan.processor.generate.ConstantsGenerator;
-import io.portolan.processor.generate.EnumGenerator;
-import io.portolan.processor.generate.GeneratedSources;
-import io.portolan.processor.generate.TableGenerator;
-import io.portolan.processor.model.Catalog;
-import io.portolan.processor.parse.IanaTableReader;
-import io.portolan.processor.parse.PortolanTableReader;
-import io.portolan.processor.parse.SourceText;
-import io.portolan.processor.parse.Table;
-import io.portolan.processor.validate.CatalogBuilder;
-import io.portolan.processor.validate.CatalogRequest;
+import io.portolan.processor.CatalogCompiler;
+import io.portolan.processor.CatalogRequest;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -125,28 +113,16 @@ public class JavacBenchmark {
    * The sources the processor generates for {@code wellKnownAndIana}, by simple name, made by its
    * own pipeline classes as {@code PortCatalogProcessor} calls them.
    */
-  static Map<String, String> pregenerated() throws IOException {
-    GeneratedSources sources = ProcessorBenchmark.generatedSources();
+  static Map<String, String> pregenerated() {
     Map<String, String> files = new LinkedHashMap<>();
-    Problems problems = new Problems();
-    SourceText wellKnownText;
-    try (InputStream in = JavacBenchmark.class.getResourceAsStream("/io/portolan/data/well-known.csv")) {
-      wellKnownText = new SourceText(PortCatalog.WELL_KNOWN, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    CatalogRequest wellKnown = CatalogRequest.builder("com.example.net", "portolan:well-known")
+        .generatedAnnotation(true)
+        .build();
+    for (CatalogRequest request : List.of(wellKnown, ProcessorBenchmark.REQUEST)) {
+      for (CatalogCompiler.GeneratedFile file : ProcessorBenchmark.compile(request).files()) {
+        files.put(file.qualifiedName().substring(file.qualifiedName().lastIndexOf('.') + 1), file.content());
+      }
     }
-    CatalogRequest wellKnownRequest = new CatalogRequest("com.example.net", PortCatalog.WELL_KNOWN,
-        PortCatalog.Format.PORTOLAN, "WellKnownPort", "WellKnownPorts", PortCatalog.Shape.AUTO, List.of(), Set.of(),
-        Set.of(), List.of(), List.of(), Map.of());
-    Table wellKnownTable = new PortolanTableReader().read(wellKnownText, problems);
-    Catalog wellKnown = CatalogBuilder.build(wellKnownRequest, wellKnownTable, problems, false);
-    Table ianaTable = new IanaTableReader().read(ProcessorBenchmark.ianaSource(), problems);
-    Catalog iana = CatalogBuilder.build(ProcessorBenchmark.REQUEST, ianaTable, problems, false);
-    if (wellKnown == null || iana == null || problems.hasErrors() || wellKnown.table() || !iana.table()) {
-      throw new IllegalStateException("the catalogs did not build as the processor builds them");
-    }
-    files.put("WellKnownPort", GeneratedSources.render(EnumGenerator.generate(wellKnown, sources)));
-    files.put("WellKnownPorts", GeneratedSources.render(ConstantsGenerator.generate(wellKnown, sources)));
-    files.put("IanaPort", GeneratedSources.render(TableGenerator.generate(iana, sources)));
-    files.put("IanaPorts", GeneratedSources.render(ConstantsGenerator.generate(iana, sources)));
     return files;
   }
 

@@ -1,24 +1,21 @@
 package io.portolan.benchmarks;
 
-import io.portolan.PortCatalog;
+import io.portolan.processor.CatalogCompiler;
+import io.portolan.processor.CatalogRequest;
 import io.portolan.processor.Problems;
 import io.portolan.processor.generate.ConstantsGenerator;
 import io.portolan.processor.generate.GeneratedSources;
 import io.portolan.processor.generate.TableGenerator;
 import io.portolan.processor.model.Catalog;
+import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.IanaTableReader;
 import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.validate.CatalogBuilder;
-import io.portolan.processor.validate.CatalogRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,9 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The processor's pipeline for {@code @PortCatalog(source = PortCatalog.IANA, constantsName =
- * "IanaPorts")}, warm, ms per catalog, called as {@code PortCatalogProcessor} calls it (less the
- * Filer): {@code pipeline} is parse + validate + generate + render of both sources; the others are
- * its steps, each from the previous step's result made once in setup.
+ * "IanaPorts")}, warm, ms per catalog, called as {@code PortCatalogProcessor} calls it, through
+ * {@link CatalogCompiler} (less the Filer): {@code pipeline} is decode + parse + validate + shape +
+ * generate + render of both sources; the others are its steps, each from the previous step's result
+ * made once in setup.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,22 +42,24 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Benchmark)
 public class ProcessorBenchmark {
-  static final CatalogRequest REQUEST = new CatalogRequest("com.example.net", PortCatalog.IANA,
-      PortCatalog.Format.IANA, "IanaPort", "IanaPorts", PortCatalog.Shape.AUTO, List.of(), Set.of(), Set.of(),
-      List.of(), List.of(), Map.of());
+  static final CatalogRequest REQUEST = CatalogRequest.builder("com.example.net", "portolan:iana")
+      .constantsName("IanaPorts")
+      .generatedAnnotation(true)
+      .build();
+
+  /** What the generators share, with {@code @Generated}, as the core makes it for a Java 9+ consumer. */
+  private static final GeneratedSources SOURCES = new GeneratedSources(true);
 
   private SourceText source;
-  private GeneratedSources sources;
   private Table table;
   private Catalog catalog;
 
   @Setup
   public void setUp() {
     source = ianaSource();
-    sources = generatedSources();
     table = new IanaTableReader().read(source, new Problems());
-    catalog = CatalogBuilder.build(REQUEST, table, new Problems(), false);
-    if (catalog == null || !catalog.table()) {
+    catalog = compile(REQUEST).catalog().orElseThrow();
+    if (!catalog.table()) {
       throw new IllegalStateException("the IANA catalog did not build as a table");
     }
   }
@@ -67,7 +67,7 @@ public class ProcessorBenchmark {
   /** The whole pipeline: what the processor does for the registry, less writing the two files. */
   @Benchmark
   public int pipeline() {
-    return run(source, sources);
+    return compile(REQUEST).files().stream().mapToInt(file -> file.content().length()).sum();
   }
 
   /** IanaTableReader: CSV to rows. */
@@ -76,34 +76,31 @@ public class ProcessorBenchmark {
     return new IanaTableReader().read(source, new Problems());
   }
 
-  /** CatalogBuilder: rows to the merged, named catalog. */
+  /** CatalogBuilder: rows to the merged, named services. */
   @Benchmark
-  public Catalog validate() {
-    return CatalogBuilder.build(REQUEST, table, new Problems(), false);
+  public List<Service> validate() {
+    return CatalogBuilder.build(REQUEST, List.of(), table, source.at(1), true, new Problems(), false);
   }
 
   /** TableGenerator + render: the IanaPort source. */
   @Benchmark
   public int generateTable() {
-    return GeneratedSources.render(TableGenerator.generate(catalog, sources)).length();
+    return GeneratedSources.render(TableGenerator.generate(catalog, SOURCES)).length();
   }
 
   /** ConstantsGenerator + render: the IanaPorts source. */
   @Benchmark
   public int generateConstants() {
-    return GeneratedSources.render(ConstantsGenerator.generate(catalog, sources)).length();
+    return GeneratedSources.render(ConstantsGenerator.generate(catalog, SOURCES)).length();
   }
 
-  /** Parse, validate, generate and render both sources; returns their total length in chars. */
-  static int run(SourceText source, GeneratedSources sources) {
-    Problems problems = new Problems();
-    Table table = new IanaTableReader().read(source, problems);
-    Catalog catalog = CatalogBuilder.build(REQUEST, table, problems, false);
-    if (catalog == null || problems.hasErrors()) {
-      throw new IllegalStateException("the IANA catalog has errors");
+  /** Compiles {@code request} with the core; fails on any error. */
+  static CatalogCompiler.Result compile(CatalogRequest request) {
+    CatalogCompiler.Result result = CatalogCompiler.compile(request, (path, problems) -> null);
+    if (result.hasErrors()) {
+      throw new IllegalStateException("the catalog has errors: " + result.problems());
     }
-    return GeneratedSources.render(TableGenerator.generate(catalog, sources)).length()
-        + GeneratedSources.render(ConstantsGenerator.generate(catalog, sources)).length();
+    return result;
   }
 
   /** The IANA CSV as the processor reads it: portolan-data's copy, decoded as UTF-8. */
@@ -112,36 +109,9 @@ public class ProcessorBenchmark {
       if (in == null) {
         throw new IllegalStateException("no io/portolan/data/iana.csv on the class path");
       }
-      return new SourceText(PortCatalog.IANA, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return SourceText.decode("portolan:iana", in.readAllBytes(), new Problems());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * {@code GeneratedSources} for a Java 9+ consumer, with {@code @Generated}, as the processor makes
-   * it. Its parameter is JavaPoet's {@code ClassName}, relocated inside the processor jar, so it is
-   * made reflectively, whichever the name.
-   */
-  static GeneratedSources generatedSources() {
-    try {
-      Constructor<GeneratedSources> constructor = GeneratedSources.class.getConstructors().length == 1
-          ? castConstructor(GeneratedSources.class.getConstructors()[0])
-          : null;
-      if (constructor == null) {
-        throw new IllegalStateException("GeneratedSources has more than one constructor");
-      }
-      Class<?> className = constructor.getParameterTypes()[0];
-      Object generated = className.getMethod("bestGuess", String.class)
-          .invoke(null, "javax.annotation.processing.Generated");
-      return constructor.newInstance(generated);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Constructor<GeneratedSources> castConstructor(Constructor<?> constructor) {
-    return (Constructor<GeneratedSources>) constructor;
   }
 }

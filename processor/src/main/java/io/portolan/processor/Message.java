@@ -20,6 +20,8 @@ public enum Message {
   MALFORMED_CSV(Diagnostic.Kind.ERROR, "malformed CSV: %s"),
   MISSING_COLUMN(Diagnostic.Kind.ERROR, "the header has no \"%s\" column; it has %s"),
   UNKNOWN_COLUMN(Diagnostic.Kind.WARNING, "ignoring unknown column \"%s\""),
+  SPACES_DROPPED(Diagnostic.Kind.WARNING,
+      "the spaces around the unquoted %s are dropped; quote the field to keep them"),
   MALFORMED_SERVICES_LINE(Diagnostic.Kind.ERROR, "expected \"name port/protocol [aliases...]\", found \"%s\""),
   BAD_PORT(Diagnostic.Kind.ERROR, "\"%s\" is not a port number (0-65535)"),
   BAD_RANGE(Diagnostic.Kind.ERROR, "\"%s\" is not a port range: it ends before it starts"),
@@ -43,8 +45,12 @@ public enum Message {
       "%d services with %d other names do not fit in one Java enum (the JVM's 64 KiB limit on a method allows"
           + " at most %d services and %d other names here); narrow the catalog with ports, transports, assignments"
           + " or include, or set shape = PortCatalog.Shape.TABLE"),
+  TABLE_SHAPE_CHOSEN(Diagnostic.Kind.NOTE,
+      "%d services with %d other names are more than one Java enum holds (at most %d and %d), so %s is a table"
+          + " class; narrow the catalog with ports, transports, assignments or include to get an enum, or set"
+          + " shape = PortCatalog.Shape.TABLE to ask for the table class and silence this note"),
   SERVICE_TEXT_TOO_LONG(Diagnostic.Kind.ERROR,
-      "the text of %s (description and names) is %d characters long; a generated class holds at most %d"),
+      "the text of %s (constant, description and names) is %d characters long; a generated class holds at most %d"),
   CATALOG_TOO_LARGE(Diagnostic.Kind.ERROR,
       "%d services are more than one class of int constants can hold (at most %d: the class file's constant pool"
           + " has 65,535 entries); narrow the catalog with ports, transports, assignments, include or exclude"),
@@ -52,11 +58,19 @@ public enum Message {
 
   // The annotation itself.
   BAD_TYPE_NAME(Diagnostic.Kind.ERROR, "%s \"%s\" is not a valid Java type name"),
-  SAME_TYPE_NAMES(Diagnostic.Kind.ERROR, "enumName and constantsName are both \"%s\""),
+  SAME_TYPE_NAMES(Diagnostic.Kind.ERROR, "typeName and constantsName are both \"%s\""),
   DUPLICATE_TYPE(Diagnostic.Kind.ERROR, "another @PortCatalog already generates %s"),
   BAD_PORT_FILTER(Diagnostic.Kind.ERROR, "ports filter \"%s\" is not a port number or range such as 8080 or 1024-49151"),
   UNKNOWN_FILTER_NAME(Diagnostic.Kind.ERROR, "%s names \"%s\", which is no service of this catalog"),
   BAD_RENAME(Diagnostic.Kind.ERROR, "rename of \"%s\": %s"),
+  TYPE_NAME_IS_CONSTANT(Diagnostic.Kind.ERROR,
+      "%s \"%s\" is also the name of a constant of the catalog, which the generated code would confuse with it;"
+          + " choose another"),
+  TYPE_NAME_TOO_LONG(Diagnostic.Kind.ERROR,
+      "%s \"%s\" is longer than %d characters, too long for the names of the files it becomes"),
+  TYPE_EXISTS(Diagnostic.Kind.ERROR,
+      "%s is already a type of this compilation, not one the processor generated; choose another typeName or"
+          + " constantsName"),
   RESERVED_TYPE_NAME(Diagnostic.Kind.ERROR, "%s \"%s\" is the name of a class the generated code uses; choose another"),
 
   // The processor itself.
@@ -85,8 +99,45 @@ public enum Message {
     return "[Portolan/" + camel + "]";
   }
 
-  /** Returns the tagged message text for {@code args}. */
+  /** The most characters of one value that a message echoes; the rest is left out, and counted. */
+  static final int MAX_ECHO = 200;
+
+  /**
+   * Returns the tagged message text for {@code args}. Each value other than a number is echoed
+   * as {@link #echo(String)} makes it safe to show.
+   */
   public String format(Object... args) {
-    return tag() + " " + String.format(Locale.ROOT, format, args);
+    Object[] echoed = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      echoed[i] = args[i] instanceof Number || args[i] == null ? args[i] : echo(String.valueOf(args[i]));
+    }
+    return tag() + " " + String.format(Locale.ROOT, format, echoed);
+  }
+
+  /**
+   * Returns {@code text} fit to show in a terminal or an IDE: control, formatting (such as U+202E,
+   * which reverses the text after it), separator and unpaired surrogate characters as Java escapes
+   * (U+001B as a backslash, u and 001b), and at most {@link #MAX_ECHO} characters, followed by how many were left out.
+   */
+  static String echo(String text) {
+    StringBuilder echoed = new StringBuilder(Math.min(text.length(), MAX_ECHO) + 32);
+    int i = 0;
+    for (; i < text.length() && echoed.length() < MAX_ECHO; i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+          || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+      if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || (type == Character.SURROGATE && !paired)
+          || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+        echoed.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        echoed.append(c);
+      }
+    }
+    if (i < text.length()) {
+      echoed.append("... (").append(text.length() - i).append(" more characters)");
+    }
+    return echoed.toString();
   }
 }

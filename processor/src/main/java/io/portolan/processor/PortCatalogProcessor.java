@@ -1,28 +1,14 @@
 package io.portolan.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
-import io.portolan.PortCatalog;
-import io.portolan.processor.generate.ConstantsGenerator;
-import io.portolan.processor.generate.EnumGenerator;
-import io.portolan.processor.generate.GeneratedSources;
-import io.portolan.processor.generate.TableGenerator;
-import io.portolan.processor.model.Catalog;
-import io.portolan.processor.parse.Formats;
-import io.portolan.processor.parse.SourceText;
-import io.portolan.processor.parse.Table;
-import io.portolan.processor.parse.TableReader;
-import io.portolan.processor.validate.CatalogBuilder;
-import io.portolan.processor.validate.CatalogRequest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -36,17 +22,17 @@ import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
- * Generates, for each {@link PortCatalog}, a typed catalog and a class of {@code int} constants in
+ * Generates, for each {@code @PortCatalog}, a typed catalog and a class of {@code int} constants in
  * the annotated element's package.
  *
- * <p>Each catalog goes through three steps: its table is parsed, the rows are validated and merged
- * into services, and only then are both sources generated and written. A problem at any step is
- * reported on the annotation, with the table's file and line, and nothing is written for that
- * catalog. The processor never throws: an unexpected failure is one error, too.
+ * <p>This class is the glue between javac and {@link CatalogCompiler}, which makes every decision:
+ * it reads the annotation by the names of its values, hands the request and a loader of the user's
+ * files to the compiler, writes the sources it returns through the Filer and reports its problems
+ * through the Messager, on the annotation. Nothing is written for a catalog with errors. The
+ * processor never throws: an unexpected failure is one error, too.
  */
 @AutoService(Processor.class)
 public final class PortCatalogProcessor extends AbstractProcessor {
@@ -57,12 +43,19 @@ public final class PortCatalogProcessor extends AbstractProcessor {
   private final Set<String> generatedTypes = new HashSet<>();
 
   /**
+   * Qualified names of the top-level types of this compilation's sources, across rounds. A type
+   * that only a class file gives (the previous output, when a build recompiles with it on the
+   * class path) is none of them, and is generated again.
+   */
+  private final Set<String> sourceTypes = new HashSet<>();
+
+  /**
    * Supports {@code @PortCatalog} and also the {@code @Generated} it writes on its own sources, which
    * no other processor claims and which javac's {@code -Xlint:processing} would otherwise warn about.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(PortCatalog.class.getCanonicalName(), PortCatalog.List.class.getCanonicalName(), GENERATED);
+    return Set.of(CatalogAnnotations.CATALOG, CatalogAnnotations.CATALOGS, GENERATED);
   }
 
   @Override
@@ -81,6 +74,9 @@ public final class PortCatalogProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      sourceTypes.add(type.getQualifiedName().toString());
+    }
     Set<Element> annotated = new LinkedHashSet<>();
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(GENERATED)) {
@@ -89,80 +85,81 @@ public final class PortCatalogProcessor extends AbstractProcessor {
       annotated.addAll(round.getElementsAnnotatedWith(annotation));
     }
     for (Element element : annotated) {
-      for (AnnotationMirror mirror : CatalogAnnotations.catalogsOn(element)) {
-        processCatalog(element, mirror);
+      List<AnnotationMirror> catalogs = CatalogAnnotations.catalogsOn(element);
+      for (AnnotationMirror mirror : catalogs) {
+        processCatalog(element, mirror, catalogs.size() > 1);
       }
     }
     return true;
   }
 
-  private void processCatalog(Element element, AnnotationMirror mirror) {
-    Problems problems = new Problems();
+  /**
+   * Compiles one catalog and reports its problems; with {@code several} catalogs on the element,
+   * which javac reports at one place, each message names its catalog.
+   */
+  private void processCatalog(Element element, AnnotationMirror mirror, boolean several) {
     CatalogAnnotations annotation = new CatalogAnnotations(processingEnv.getElementUtils(), element, mirror);
+    List<Problem> problems;
+    String catalog = "";
     try {
-      CatalogRequest request = annotation.toRequest(problems);
-      Optional<Catalog> catalog = request == null ? Optional.empty() : build(request, problems);
-      if (catalog.isPresent() && !problems.hasErrors()) {
-        write(catalog.get(), element, problems);
+      CatalogRequest request = annotation.toRequest(generatedVisibleFrom(element));
+      if (several) {
+        String typeName = request.typeName().isEmpty() ? CatalogCompiler.defaultTypeName(request.source())
+            : request.typeName();
+        catalog = " (catalog " + Message.echo(typeName) + " from \"" + Message.echo(request.source()) + "\")";
+      }
+      String catalogPath = processingEnv.getOptions().get(Option.CATALOG_PATH.key());
+      CatalogCompiler.Result result =
+          CatalogCompiler.compile(request, new SourceLoader(processingEnv.getFiler(), catalogPath));
+      problems = new ArrayList<>(result.problems());
+      if (!result.hasErrors()) {
+        problems.addAll(write(result.files(), element));
       }
     } catch (RuntimeException | LinkageError e) {
-      problems.add(Message.INTERNAL_ERROR, "", e);
+      problems = List.of(new Problem(Message.INTERNAL_ERROR, "", e));
     }
-    for (Problem problem : problems.toReport()) {
+    for (Problem problem : problems) {
       AnnotationValue value = annotation.valueFor(problem.message());
-      processingEnv.getMessager().printMessage(problem.message().kind(), problem.text(), element, mirror, value);
+      processingEnv.getMessager().printMessage(problem.message().kind(), problem.text() + catalog, element, mirror,
+          value);
     }
   }
 
-  private Optional<Catalog> build(CatalogRequest request, Problems problems) {
-    String catalogPath = processingEnv.getOptions().get(Option.CATALOG_PATH.key());
-    SourceLoader loader = new SourceLoader(processingEnv.getFiler(), catalogPath);
-    SourceText source = loader.load(request.source(), problems);
-    if (source == null) {
-      return Optional.empty();
-    }
-    SourceLoader.Bundled bundled = SourceLoader.BUNDLED.get(request.source());
-    PortCatalog.Format format = bundled != null ? bundled.format() : request.format();
-    Optional<TableReader> reader = Formats.reader(format, source, problems);
-    if (reader.isEmpty()) {
-      return Optional.empty();
-    }
-    Table table = reader.get().read(source, problems);
-    if (problems.hasErrors()) {
-      return Optional.empty();
-    }
-    boolean handWritten = bundled == null && format != PortCatalog.Format.IANA;
-    return Optional.ofNullable(CatalogBuilder.build(request, table, problems, handWritten));
-  }
-
-  /** Generates both sources, checks their names are free, and only then writes them. */
-  private void write(Catalog catalog, Element element, Problems problems) {
-    ClassName generated = generatedVisibleFrom(element) ? ClassName.bestGuess(GENERATED) : null;
-    GeneratedSources sources = new GeneratedSources(generated);
-    JavaFile typed = catalog.table() ? TableGenerator.generate(catalog, sources) : EnumGenerator.generate(catalog, sources);
-    List<JavaFile> files = List.of(typed, ConstantsGenerator.generate(catalog, sources));
-    for (JavaFile file : files) {
-      String name = qualifiedName(file);
-      if (generatedTypes.contains(name) || processingEnv.getElementUtils().getTypeElement(name) != null) {
-        problems.add(Message.DUPLICATE_TYPE, "", name);
+  /** Checks the names of the files are free, and only then writes them; returns the problems. */
+  private List<Problem> write(List<CatalogCompiler.GeneratedFile> files, Element element) {
+    List<Problem> problems = new ArrayList<>();
+    for (CatalogCompiler.GeneratedFile file : files) {
+      String name = file.qualifiedName();
+      if (generatedTypes.contains(name)) {
+        problems.add(new Problem(Message.DUPLICATE_TYPE, "", name));
+      } else if (sourceTypes.contains(name)) {
+        problems.add(new Problem(Message.TYPE_EXISTS, "", name));
       }
     }
-    if (problems.hasErrors()) {
-      return;
+    if (!problems.isEmpty()) {
+      return problems;
     }
-    for (JavaFile file : files) {
-      String name = qualifiedName(file);
-      generatedTypes.add(name);
+    // Every file is created before any is written, so that a name the Filer refuses leaves no
+    // file written behind.
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (CatalogCompiler.GeneratedFile file : files) {
+      generatedTypes.add(file.qualifiedName());
       try {
-        JavaFileObject source = processingEnv.getFiler().createSourceFile(name, element);
-        try (Writer writer = source.openWriter()) {
-          writer.write(GeneratedSources.render(file));
-        }
+        sources.add(processingEnv.getFiler().createSourceFile(file.qualifiedName(), element));
       } catch (IOException e) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            Message.INTERNAL_ERROR.format("cannot write " + name + ": " + e.getMessage()), element);
+        problems.add(new Problem(Message.INTERNAL_ERROR, "", "cannot create " + file.qualifiedName() + ": " + e.getMessage()));
+        return problems;
       }
     }
+    for (int i = 0; i < files.size(); i++) {
+      try (Writer writer = sources.get(i).openWriter()) {
+        writer.write(files.get(i).content());
+      } catch (IOException e) {
+        problems.add(new Problem(Message.INTERNAL_ERROR, "", "cannot write " + files.get(i).qualifiedName() + ": "
+            + e.getMessage()));
+      }
+    }
+    return problems;
   }
 
   /**
@@ -206,9 +203,5 @@ public final class PortCatalogProcessor extends AbstractProcessor {
       }
     }
     return false;
-  }
-
-  private static String qualifiedName(JavaFile file) {
-    return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
   }
 }

@@ -8,6 +8,11 @@ package io.portolan.processor;
  * @param args the values {@code message} formats
  */
 public record Problem(Message message, String location, Object... args) {
+  /** Returns the problem {@code message} at {@code location}, formatting {@code args}. */
+  public static Problem of(Message message, String location, Object... args) {
+    return new Problem(message, location, args);
+  }
+
   /** Returns the text shown to the user: location first, then the tagged message. */
   public String text() {
     String text = message.format(args);

@@ -27,6 +27,11 @@ public final class Problems {
     problems.add(problem);
   }
 
+  /** Returns how many errors were recorded, reported or not. */
+  public int errorCount() {
+    return errors;
+  }
+
   /** Returns whether any error was recorded. */
   public boolean hasErrors() {
     return errors > 0;

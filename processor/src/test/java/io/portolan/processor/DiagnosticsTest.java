@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import io.portolan.PortCatalog;
 import io.portolan.processor.Compilations.Outcome;
-import io.portolan.processor.validate.CatalogBuilder;
+import io.portolan.processor.generate.EnumGenerator;
+import io.portolan.processor.generate.TableGenerator;
 import io.portolan.processor.validate.Naming;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ class DiagnosticsTest {
   @Test
   void missingFile() {
     Outcome outcome = compileRecording(tables, packageInfo("t", "@PortCatalog(source = \"missing.csv\")"));
-    assertErrors(outcome, Message.SOURCE_NOT_FOUND.format("missing.csv", tables));
+    assertErrors(outcome, Message.SOURCE_NOT_FOUND.format("missing.csv",
+        tables + ", SOURCE_PATH, CLASS_OUTPUT, CLASS_PATH"));
   }
 
   @Test
@@ -82,7 +84,7 @@ class DiagnosticsTest {
   void unclosedQuote() {
     assertErrors(compileTable(portolan(SSH, "# the next row never closes its quote",
             "23,tcp,TELNET,telnet,,official,\"Telnet,", "25,tcp,SMTP,smtp,,official,Mail,")),
-        at(4, Message.MALFORMED_CSV.tag()));
+        at(4, Message.MALFORMED_CSV.format("(startline 4) EOF reached before encapsulated token finished")));
   }
 
   /**
@@ -165,12 +167,12 @@ class DiagnosticsTest {
 
   @Test
   void serviceWithMoreTextThanAClassHolds() {
-    String description = "\u00e9".repeat(CatalogBuilder.MAX_SERVICE_TEXT);
+    String description = "\u00e9".repeat(TableGenerator.MAX_SERVICE_TEXT);
     assertErrors(compileTable(portolan(
             row("22", "tcp", "SSH", "ssh", "", "official", "Secure Shell", ""),
             row("23", "tcp", "TELNET", "telnet", "", "official", description, ""))),
-        at(3, Message.SERVICE_TEXT_TOO_LONG.format("TELNET", CatalogBuilder.MAX_SERVICE_TEXT + "telnet".length(),
-            CatalogBuilder.MAX_SERVICE_TEXT)));
+        at(3, Message.SERVICE_TEXT_TOO_LONG.format("TELNET", TableGenerator.MAX_SERVICE_TEXT + "TELNETtelnet".length(),
+            TableGenerator.MAX_SERVICE_TEXT)));
   }
 
   @Test
@@ -218,8 +220,8 @@ class DiagnosticsTest {
   @Test
   void noServiceLeft() {
     assertErrors(compileTable(portolan(row("4", "tcp", "", "", "", "unassigned", "Unassigned", ""))),
-        Message.EMPTY_CATALOG.format(""));
-    assertErrors(compileTable(portolan(SSH), "ports = \"80\""), Message.EMPTY_CATALOG.format(" after its filters"));
+        at(1, Message.EMPTY_CATALOG.format(": every row is unassigned or reserved")));
+    assertErrors(compileTable(portolan(SSH), "ports = \"80\""), at(1, Message.EMPTY_CATALOG.format(" after its filters")));
   }
 
   @Test
@@ -257,16 +259,17 @@ class DiagnosticsTest {
   }
 
   /**
-   * A table's problems are checked in stages: rows that cannot be read hide the catalog-wide checks
-   * (names, duplicates, filters), which would otherwise report errors about rows left out.
+   * Rows that cannot be read do not hide the problems of the others; only the checks of the table
+   * as a whole (unknown names, an empty catalog), which the left-out rows could make wrong, wait.
    */
   @Test
-  void catalogChecksWaitForReadableRows() {
+  void rowsThatCanBeReadAreCheckedToo() {
     String badConstant = row("25", "tcp", "c", "", "", "official", "", "");
     assertErrors(compileTable(portolan(row("99999", "tcp", "A", "", "", "official", "", ""), badConstant)),
-        at(2, Message.BAD_PORT.format("99999")));
-    assertErrors(compileTable(portolan(row("9999", "tcp", "A", "", "", "official", "", ""), badConstant)),
+        at(2, Message.BAD_PORT.format("99999")),
         at(3, Message.BAD_CONSTANT.format("c", Naming.whyNotConstant("c"))));
+    assertErrors(compileTable(portolan(row("99999", "tcp", "A", "", "", "official", "", "")), "include = \"a\""),
+        at(2, Message.BAD_PORT.format("99999")));
   }
 
   /** javac shows 100 errors by default, so the processor lists fewer and then says how many it left out. */
@@ -324,19 +327,19 @@ class DiagnosticsTest {
   }
 
   @Test
-  void invalidEnumNames() {
-    assertErrors(compileTable(portolan(SSH), "enumName = \"class\""),
-        Message.BAD_TYPE_NAME.format("enumName", "class"));
-    assertErrors(compileTable(portolan(SSH), "enumName = \"1Port\""),
-        Message.BAD_TYPE_NAME.format("enumName", "1Port"),
+  void invalidTypeNames() {
+    assertErrors(compileTable(portolan(SSH), "typeName = \"class\""),
+        Message.BAD_TYPE_NAME.format("typeName", "class"));
+    assertErrors(compileTable(portolan(SSH), "typeName = \"1Port\""),
+        Message.BAD_TYPE_NAME.format("typeName", "1Port"),
         Message.BAD_TYPE_NAME.format("constantsName", "1Ports"));
-    assertErrors(compileTable(portolan(SSH), "enumName = \"Net\", constantsName = \"Port$s\""),
+    assertErrors(compileTable(portolan(SSH), "typeName = \"Net\", constantsName = \"Port$s\""),
         Message.BAD_TYPE_NAME.format("constantsName", "Port$s"));
   }
 
   @Test
-  void enumNameEqualToConstantsName() {
-    assertErrors(compileTable(portolan(SSH), "enumName = \"Ports\", constantsName = \"Ports\""),
+  void typeNameEqualToConstantsName() {
+    assertErrors(compileTable(portolan(SSH), "typeName = \"Ports\", constantsName = \"Ports\""),
         Message.SAME_TYPE_NAMES.format("Ports"));
   }
 
@@ -344,23 +347,41 @@ class DiagnosticsTest {
   void twoCatalogsGeneratingOneType() {
     TestTables.write(tables, TABLE, portolan(SSH));
     Outcome outcome = compileRecording(tables, packageInfo("t",
-        "@PortCatalog(source = \"" + TABLE + "\", enumName = \"Same\", constantsName = \"SameA\")",
-        "@PortCatalog(source = \"" + TABLE + "\", enumName = \"Same\", constantsName = \"SameB\")"));
-    assertEquals(List.of(Message.DUPLICATE_TYPE.format("t.Same")), messages(outcome.compilation(), Diagnostic.Kind.ERROR));
+        "@PortCatalog(source = \"" + TABLE + "\", typeName = \"Same\", constantsName = \"SameA\")",
+        "@PortCatalog(source = \"" + TABLE + "\", typeName = \"Same\", constantsName = \"SameB\")"));
+    assertEquals(List.of(Message.DUPLICATE_TYPE.format("t.Same") + " (catalog Same from \"t.csv\")"),
+        messages(outcome.compilation(), Diagnostic.Kind.ERROR));
     assertEquals(List.of("t.Same", "t.SameA"), outcome.generated(), "the first catalog is generated, the second not");
   }
 
   @Test
   void enumShapeTooLargeForAnEnum() {
-    int services = CatalogBuilder.MAX_ENUM_CONSTANTS + 1;
+    int services = EnumGenerator.MAX_CONSTANTS + 1;
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < services; i++) {
       rows.add(row(Integer.toString(10000 + i), "tcp udp sctp dccp", "S" + i, "", "", "official", "", ""));
     }
     Outcome outcome = compileTable(portolan(rows), "shape = PortCatalog.Shape.ENUM");
-    assertErrors(outcome, Message.ENUM_TOO_LARGE.format(services, 0, CatalogBuilder.MAX_ENUM_CONSTANTS,
-        CatalogBuilder.MAX_ENUM_ALIASES));
+    assertErrors(outcome, Message.ENUM_TOO_LARGE.format(services, 0, EnumGenerator.MAX_CONSTANTS,
+        EnumGenerator.MAX_ALIASES));
     assertTrue(outcome.compilation().diagnostics().stream().noneMatch(d -> d.getMessage(null).contains("code too large")));
+  }
+
+  /** AUTO turns a catalog too large for an enum into a table class, and says so in a note; TABLE does not. */
+  @Test
+  void autoSaysWhenItPicksTheTableShape() {
+    int services = EnumGenerator.MAX_CONSTANTS + 1;
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < services; i++) {
+      rows.add(row(Integer.toString(10000 + i), "tcp", "S" + i, "", i == 0 ? "other" : "", "official", "", ""));
+    }
+    Outcome auto = compileTable(portolan(rows), "");
+    assertEquals(Compilation.Status.SUCCESS, auto.compilation().status());
+    assertEquals(List.of(Message.TABLE_SHAPE_CHOSEN.format(services, 1, EnumGenerator.MAX_CONSTANTS,
+        EnumGenerator.MAX_ALIASES, "TPort")), messages(auto.compilation(), Diagnostic.Kind.NOTE));
+    Outcome table = compileTable(portolan(rows), "shape = PortCatalog.Shape.TABLE");
+    assertEquals(Compilation.Status.SUCCESS, table.compilation().status());
+    assertEquals(List.of(), messages(table.compilation(), Diagnostic.Kind.NOTE));
   }
 
   // Helpers.
@@ -384,8 +405,8 @@ class DiagnosticsTest {
   }
 
   /**
-   * Asserts that the compilation reported exactly these errors, in this order (each given whole or
-   * as the start of the message), and generated nothing.
+   * Asserts that the compilation reported exactly these errors, with exactly this text, in this
+   * order, and generated nothing.
    */
   private static void assertErrors(Outcome outcome, String... expected) {
     Compilation compilation = outcome.compilation();
@@ -395,7 +416,7 @@ class DiagnosticsTest {
     for (int i = 0; i < expected.length; i++) {
       String actual = errors.get(i);
       String wanted = expected[i];
-      assertTrue(actual.startsWith(wanted), () -> "expected error starting\n  " + wanted + "\nbut got\n  " + actual);
+      assertEquals(wanted, actual);
     }
     assertEquals(List.of(), outcome.generated(), "nothing may be generated when there are errors");
     assertFalse(errors.stream().anyMatch(error -> error.contains(Message.INTERNAL_ERROR.tag())));

@@ -7,6 +7,7 @@ import static io.portolan.processor.LoadedCatalog.name;
 import static io.portolan.processor.LoadedCatalog.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,10 @@ import io.portolan.Transport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -83,10 +87,10 @@ class GeneratedBehaviourTest {
   /** Rows that merge into one service under several names, one of them with a space. */
   private static final String MERGED_TABLE = """
       port,transports,constant,service,aliases,status,description,references
-      22,tcp,SSH,ssh,,official,Secure Shell,
-      22,udp,SSH,secure shell,sshd,official,,
+      22,tcp,SSH,ssh,,official,Secure Shell,RFC4251 RFC4253
+      22,udp,SSH,secure shell,sshd back\\slash,official,,RFC4251
       23,tcp,,a b,,official,A name with a space,
-      80,tcp,HTTP,http,www www-http,official,HTTP,
+      80,tcp,HTTP,http,www www-http,official,HTTP,RFC9110
       80,udp,QUIC_HTTP,quic,,unofficial,QUIC,
       6000-6063,tcp,X11,x11,,official,X Window System,
       """;
@@ -117,7 +121,7 @@ class GeneratedBehaviourTest {
       }
       """;
 
-  private static final String USER = "@PortCatalog(source = \"ports/user.csv\", enumName = \"%s\"%s)";
+  private static final String USER = "@PortCatalog(source = \"ports/user.csv\", typeName = \"%s\"%s)";
 
   @TempDir static Path tables;
   private static Compilation compilation;
@@ -150,14 +154,14 @@ class GeneratedBehaviourTest {
         source("test.cls.Holder", "package test.cls;\n\n@io.portolan.PortCatalog(source = \"ports/user.csv\")\n"
             + "public class Holder {}\n"),
         packageInfo("test.formats", "@PortCatalog(source = \"iana.csv\")",
-            "@PortCatalog(source = \"etc/services\", enumName = \"EtcPort\")"),
+            "@PortCatalog(source = \"etc/services\", typeName = \"EtcPort\")"),
         packageInfo("test.shapes",
-            "@PortCatalog(source = \"merged.csv\", enumName = \"AsEnum\", shape = PortCatalog.Shape.ENUM)",
-            "@PortCatalog(source = \"merged.csv\", enumName = \"AsTable\", shape = PortCatalog.Shape.TABLE)"));
+            "@PortCatalog(source = \"merged.csv\", typeName = \"AsEnum\", shape = PortCatalog.Shape.ENUM)",
+            "@PortCatalog(source = \"merged.csv\", typeName = \"AsTable\", shape = PortCatalog.Shape.TABLE)"));
   }
 
-  private static String user(String enumName, String attributes) {
-    return String.format(USER, enumName, attributes);
+  private static String user(String typeName, String attributes) {
+    return String.format(USER, typeName, attributes);
   }
 
   private static LoadedCatalog catalog(String qualifiedName) {
@@ -415,8 +419,53 @@ class GeneratedBehaviourTest {
           "a second service name of a merged service is another name of it");
     }
 
+    /** ServicePort's constantName(), aliases() and references() give the same in both shapes. */
+    @Test
+    void giveEveryServicesNamesAndReferences() {
+      for (LoadedCatalog catalog : List.of(asEnum, asTable)) {
+        ServicePort ssh = catalog.constant("SSH");
+        assertEquals("SSH", ssh.constantName());
+        assertEquals(List.of("secure shell", "sshd", "back\\slash"), ssh.aliases());
+        assertEquals(List.of(URI.create("https://www.rfc-editor.org/rfc/rfc4251"),
+            URI.create("https://www.rfc-editor.org/rfc/rfc4253")), ssh.references());
+        assertEquals(List.of("www", "www-http"), catalog.constant("HTTP").aliases());
+        assertEquals(List.of(), catalog.constant("X11").aliases());
+        assertEquals(List.of(), catalog.constant("X11").references());
+        assertThrows(UnsupportedOperationException.class, () -> ssh.aliases().add("x"));
+        assertThrows(UnsupportedOperationException.class, () -> ssh.references().clear());
+        assertThrows(UnsupportedOperationException.class, () -> ssh.transports().clear());
+        assertThrows(UnsupportedOperationException.class, () -> catalog.values().clear());
+        assertEquals(Optional.of(ssh), catalog.byServiceName("back\\slash"));
+      }
+    }
+
+    /** An enum's all() is its values(), in order; two services of the same transports share one set. */
+    @Test
+    void enumAllIsItsValues() {
+      assertEquals(asEnum.enumValues(), asEnum.values());
+      assertSame(asEnum.constant("HTTP").transports(), asEnum.constant("X11").transports());
+    }
+
+    /**
+     * A generated enum keeps no mutable state (Error Prone's ImmutableEnumChecker): its instance
+     * fields are primitives, strings and enums, never sets, lists or arrays.
+     */
+    @Test
+    void enumsHaveNoMutableFields() {
+      for (LoadedCatalog catalog : List.of(asEnum, catalog("test.wk.WellKnownPort"), catalog("test.user.UserPort"))) {
+        for (Field field : catalog.type().getDeclaredFields()) {
+          if (!Modifier.isStatic(field.getModifiers())) {
+            Class<?> type = field.getType();
+            assertTrue(Modifier.isFinal(field.getModifiers()) && (type.isPrimitive() || type == String.class || type.isEnum()),
+                () -> catalog.type().getSimpleName() + "." + field.getName() + " is a " + type);
+          }
+        }
+      }
+    }
+
     private List<String> describe(List<ServicePort> services) {
       return services.stream().map(service -> String.join("|", name(service), service.serviceName(),
+          service.aliases().toString(), service.references().toString(),
           service.number() + "-" + service.lastNumber(), service.transports().toString(), service.assignment().toString(),
           service.description())).toList();
     }

@@ -48,8 +48,22 @@ class GoldenFileTest {
   @BeforeAll
   static void compileTiny(@TempDir Path tables) {
     TestTables.write(tables, "tiny.csv", TINY);
-    compilation = compile(tables, packageInfo("test.tiny", "@PortCatalog(source = \"tiny.csv\")"));
+    // What WellKnownPort looks like: an enum without ranges.
+    TestTables.write(tables, "no-range.csv", TINY.replaceAll("(?m)^6000-6063,.*\n", ""));
+    compilation = compile(tables, packageInfo("test.tiny", "@PortCatalog(source = \"tiny.csv\")",
+        "@PortCatalog(source = \"tiny.csv\", typeName = \"TinyTable\", shape = PortCatalog.Shape.TABLE)",
+        "@PortCatalog(source = \"no-range.csv\")"));
     assertClean(compilation);
+  }
+
+  @Test
+  void tableShape() throws IOException {
+    assertMatchesGolden("test.tiny.TinyTable", "TinyTable.java.txt");
+  }
+
+  @Test
+  void enumWithoutRanges() throws IOException {
+    assertMatchesGolden("test.tiny.NoRangePort", "NoRangePort.java.txt");
   }
 
   @Test

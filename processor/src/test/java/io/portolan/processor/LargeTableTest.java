@@ -10,7 +10,7 @@ import com.google.testing.compile.Compilation;
 import io.portolan.ServicePort;
 import io.portolan.Transport;
 import io.portolan.processor.Compilations.Outcome;
-import io.portolan.processor.validate.CatalogBuilder;
+import io.portolan.processor.generate.ConstantsGenerator;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A table of 100,000 rows becomes a table-shaped catalog of {@link CatalogBuilder#MAX_SERVICES}
+ * A table of 100,000 rows becomes a table-shaped catalog of {@link ConstantsGenerator#MAX_CONSTANTS}
  * services, the most one catalog may have, and one service more is a clear error. The timeouts only
  * guard against a hang; they are no benchmark.
  */
@@ -35,7 +35,7 @@ class LargeTableTest {
   @Test
   @Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aHundredThousandRowsCompileIntoATableClass() {
-    int services = CatalogBuilder.MAX_SERVICES;
+    int services = ConstantsGenerator.MAX_CONSTANTS;
     // Services with four rows (one a transport) and with three, so that the rows add up to ROWS.
     int withFour = ROWS - 3 * services;
     StringBuilder table = new StringBuilder(TestTables.HEADER).append('\n');
@@ -76,7 +76,7 @@ class LargeTableTest {
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void oneServiceMoreThanACatalogHoldsIsAClearError() {
-    int services = CatalogBuilder.MAX_SERVICES + 1;
+    int services = ConstantsGenerator.MAX_CONSTANTS + 1;
     StringBuilder table = new StringBuilder(TestTables.HEADER).append('\n');
     for (int i = 0; i < services; i++) {
       table.append(port(i)).append(",tcp,,svc-").append(i).append(",,official,,\n");
@@ -84,7 +84,7 @@ class LargeTableTest {
     TestTables.write(tables, "huge.csv", table.toString());
     Outcome outcome = Compilations.compileRecording(tables,
         packageInfo("t", "@PortCatalog(source = \"huge.csv\", shape = PortCatalog.Shape.TABLE)"));
-    assertEquals(List.of(Message.CATALOG_TOO_LARGE.format(services, CatalogBuilder.MAX_SERVICES)),
+    assertEquals(List.of(Message.CATALOG_TOO_LARGE.format(services, ConstantsGenerator.MAX_CONSTANTS)),
         Compilations.messages(outcome.compilation(), Diagnostic.Kind.ERROR));
     assertEquals(List.of(), outcome.generated());
   }

@@ -24,13 +24,15 @@ final class LoadedCatalog {
     return type;
   }
 
-  /** Returns the catalog's services in order: an enum's {@code values()}, a table class's {@code all()}. */
-  @SuppressWarnings("unchecked") // all() returns List<ThisClass>
+  /** Returns the catalog's services in order: {@code all()}, which both shapes have. */
+  @SuppressWarnings("unchecked") // all() returns List<ThisType>
   List<ServicePort> values() {
-    if (type.isEnum()) {
-      return Arrays.stream((Object[]) invoke("values", NO_TYPES)).map(ServicePort.class::cast).toList();
-    }
     return (List<ServicePort>) invoke("all", NO_TYPES);
+  }
+
+  /** Returns an enum's {@code values()}. */
+  List<ServicePort> enumValues() {
+    return Arrays.stream((Object[]) invoke("values", NO_TYPES)).map(ServicePort.class::cast).toList();
   }
 
   /** Returns the service whose constant is {@code constant}. */
@@ -59,12 +61,9 @@ final class LoadedCatalog {
     return (String) invoke("catalogDate", NO_TYPES);
   }
 
-  /**
-   * Returns the constant name of {@code service}: its {@code toString()}, which is an enum
-   * constant's name and a table class instance's {@code constantName()}.
-   */
+  /** Returns the constant name of {@code service}. */
   static String name(ServicePort service) {
-    return service.toString();
+    return service.constantName();
   }
 
   /** Returns the names of {@code services}' constants, in order. */

@@ -12,8 +12,7 @@ import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.IanaTableReader;
 import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
-import io.portolan.processor.validate.CatalogBuilder;
-import io.portolan.processor.validate.CatalogRequest;
+import io.portolan.processor.parse.TableFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +39,11 @@ class RegistryTablesTest {
     // The update to 2026-04-09 added five services (data/registry-changes/2026-04-09.md).
     for (Map.Entry<String, Integer> copy : Map.of(BUNDLED, 6268 + 5, SERVED, 6268).entrySet()) {
       String resource = copy.getKey();
-      Problems problems = new Problems();
-      Catalog catalog = build(resource, problems);
-      assertFalse(problems.hasErrors(), () -> resource + ": " + problems.toReport());
-      assertTrue(problems.toReport().isEmpty(), () -> resource + ": " + problems.toReport());
-      assertEquals(copy.getValue(), catalog.services().size(), resource);
+      CatalogCompiler.Result result = compile(resource);
+      assertEquals(List.of(Message.TABLE_SHAPE_CHOSEN), result.problems().stream().map(Problem::message).toList(),
+          resource);
+      assertEquals(copy.getValue(), result.catalog().orElseThrow().services().size(), resource);
+      assertTrue(result.catalog().orElseThrow().table(), "too large for an enum");
     }
   }
 
@@ -157,19 +156,18 @@ class RegistryTablesTest {
   private static Catalog build(String resource) throws IOException {
     Catalog catalog = BUILT.get(resource);
     if (catalog == null) {
-      catalog = build(resource, new Problems());
+      catalog = compile(resource).catalog().orElseThrow();
       BUILT.put(resource, catalog);
     }
     return catalog;
   }
 
-  private static Catalog build(String resource, Problems problems) throws IOException {
-    Table table = new IanaTableReader().read(source(resource), problems);
-    CatalogRequest request = new CatalogRequest("test", PortCatalog.IANA, PortCatalog.Format.IANA, "IanaPort",
-        "IanaPorts", PortCatalog.Shape.AUTO, List.of(), Set.of(), Set.of(), List.of(), List.of(), Map.of());
-    Catalog catalog = CatalogBuilder.build(request, table, problems, false);
-    assertNotNull(catalog, () -> problems.toReport().toString());
-    return catalog;
+  /** Compiles the copy {@code resource} of the registry as a user's IANA table, through the core. */
+  private static CatalogCompiler.Result compile(String resource) throws IOException {
+    String content = source(resource).content();
+    CatalogRequest request = CatalogRequest.builder("test", resource).format(TableFormat.IANA).typeName("IanaPort")
+        .build();
+    return CatalogCompiler.compile(request, CatalogCompiler.TableLoader.of(content));
   }
 
   private static SourceText source(String resource) throws IOException {

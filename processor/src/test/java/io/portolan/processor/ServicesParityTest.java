@@ -37,7 +37,7 @@ class ServicesParityTest {
   static void compile() throws URISyntaxException {
     table = Path.of(ServicesParityTest.class.getClassLoader().getResource("tables/" + FILE).toURI());
     Compilation compilation = Compilations.compile(table.getParent(), Compilations.packageInfo("test.services",
-        "@PortCatalog(source = \"" + FILE + "\", format = PortCatalog.Format.SERVICES, enumName = \"DebianPort\")"));
+        "@PortCatalog(source = \"" + FILE + "\", format = PortCatalog.Format.SERVICES, typeName = \"DebianPort\")"));
     // Two names of the file are claimed by two services; the C library, and so the catalog, give
     // the first in the file, and the processor says so.
     assertEquals(Compilation.Status.SUCCESS, compilation.status());

@@ -4,7 +4,6 @@ import io.portolan.ServicePort;
 import io.portolan.catalogs.IanaPort;
 import io.portolan.catalogs.WellKnownPort;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +56,7 @@ final class Catalogs {
   static List<ServicePort> search(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     List<ServicePort> found = new ArrayList<>();
-    for (WellKnownPort service : WellKnownPort.values()) {
+    for (WellKnownPort service : WellKnownPort.all()) {
       if (mentions(service, lower)) {
         found.add(service);
       }
@@ -73,18 +72,13 @@ final class Catalogs {
 
   private static boolean mentions(ServicePort service, String lowerCaseWord) {
     return service.serviceName().toLowerCase(Locale.ROOT).contains(lowerCaseWord)
-        || constantName(service).toLowerCase(Locale.ROOT).contains(lowerCaseWord)
+        || service.constantName().toLowerCase(Locale.ROOT).contains(lowerCaseWord)
         || service.description().toLowerCase(Locale.ROOT).contains(lowerCaseWord);
   }
 
   /** The whole well-known ports catalog, in table order. */
   static List<ServicePort> wellKnown() {
-    return List.copyOf(Arrays.asList(WellKnownPort.values()));
-  }
-
-  /** The service's constant name, such as {@code SSH}. */
-  static String constantName(ServicePort service) {
-    return service instanceof Enum<?> ? ((Enum<?>) service).name() : ((IanaPort) service).constantName();
+    return List.copyOf(WellKnownPort.all());
   }
 
   /** The catalog the service comes from: {@code well-known} or {@code iana}. */

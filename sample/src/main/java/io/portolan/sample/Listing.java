@@ -21,7 +21,7 @@ enum Listing {
       String format = "%-11s %-22s %-22s %-13s %-10s %s%n";
       out.printf(Locale.ROOT, format, "PORT", "CONSTANT", "SERVICE", "TRANSPORTS", "STATUS", "DESCRIPTION");
       for (ServicePort service : services) {
-        out.printf(Locale.ROOT, format, ports(service), Catalogs.constantName(service),
+        out.printf(Locale.ROOT, format, ports(service), service.constantName(),
             service.serviceName(), String.join(",", transports(service)), status(service), describe(service));
       }
     }
@@ -48,7 +48,7 @@ enum Listing {
         }
         out.print("  {\"port\": " + service.number()
             + ", \"lastPort\": " + service.lastNumber()
-            + ", \"constant\": " + string(Catalogs.constantName(service))
+            + ", \"constant\": " + string(service.constantName())
             + ", \"service\": " + string(service.serviceName())
             + ", \"transports\": " + transports
             + ", \"status\": " + string(status(service))

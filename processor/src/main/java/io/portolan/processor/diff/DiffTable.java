@@ -1,6 +1,5 @@
 package io.portolan.processor.diff;
 
-import io.portolan.PortCatalog;
 import io.portolan.Transport;
 import io.portolan.processor.Problem;
 import io.portolan.processor.Problems;
@@ -8,6 +7,7 @@ import io.portolan.processor.parse.Formats;
 import io.portolan.processor.parse.IanaRecords;
 import io.portolan.processor.parse.IanaTableReader;
 import io.portolan.processor.parse.SourceText;
+import io.portolan.processor.parse.TableFormat;
 import io.portolan.processor.parse.TableReader;
 import io.portolan.processor.parse.TableRow;
 import java.io.IOException;
@@ -143,7 +143,7 @@ public final class DiffTable {
   /** Reads {@code source} (any of the three formats, detected from its first line). */
   public static DiffTable read(SourceText source) throws DiffInputException {
     Problems problems = new Problems();
-    Optional<TableReader> reader = Formats.reader(PortCatalog.Format.AUTO, source, problems);
+    Optional<TableReader> reader = Formats.reader(TableFormat.AUTO, source, problems);
     DiffTable table = null;
     if (reader.isPresent()) {
       table = reader.get() instanceof IanaTableReader

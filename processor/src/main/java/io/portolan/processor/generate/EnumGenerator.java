@@ -2,6 +2,7 @@ package io.portolan.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -11,6 +12,7 @@ import io.portolan.ServicePort;
 import io.portolan.Transport;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,9 +28,24 @@ import javax.lang.model.element.Modifier;
  * service, with its data as constructor arguments, and the lookups of {@link LookupIndex}.
  */
 public final class EnumGenerator {
+  /**
+   * The most services a generated enum holds. Each constant costs bytecode in the enum's static
+   * initializer, which the JVM caps at 64 KiB; with the costliest constant this generator writes (a
+   * range of ports above 32767), {@code EnumSizeLimitTest} measured 1,683 to compile and 1,684 to
+   * fail.
+   */
+  public static final int MAX_CONSTANTS = 1000;
+
+  /**
+   * The most other names (aliases) a generated enum holds: each is entered into its lookup index
+   * by a statement of about 13 bytes of the index's static initializer, also capped at 64 KiB.
+   */
+  public static final int MAX_ALIASES = 4000;
+
   private static final ClassName TRANSPORT = ClassName.get(Transport.class);
   private static final ClassName ASSIGNMENT = ClassName.get(Assignment.class);
   private static final TypeName STRING = ClassName.get(String.class);
+  static final String TRANSPORTS = "Transports";
 
   private final Catalog catalog;
   private final ClassName type;
@@ -35,8 +53,18 @@ public final class EnumGenerator {
 
   private EnumGenerator(Catalog catalog) {
     this.catalog = catalog;
-    this.type = ClassName.get(catalog.packageName(), catalog.enumName());
+    this.type = ClassName.get(catalog.packageName(), catalog.typeName());
     this.ranges = catalog.services().stream().anyMatch(Service::isRange);
+  }
+
+  /** Returns the number of other names of {@code services}, which {@link #MAX_ALIASES} caps. */
+  public static int aliases(List<Service> services) {
+    return services.stream().mapToInt(service -> service.aliases().size()).sum();
+  }
+
+  /** Tells whether {@code services} fit in one generated enum. */
+  public static boolean fits(List<Service> services) {
+    return services.size() <= MAX_CONSTANTS && aliases(services) <= MAX_ALIASES;
   }
 
   /** Returns the source of the enum for {@code catalog}. */
@@ -62,19 +90,51 @@ public final class EnumGenerator {
     enumType.addField(Members.field(STRING, "serviceName", "The service name."))
         .addField(Members.field(ASSIGNMENT, "assignment", "Whether IANA registers this use of the port."))
         .addField(Members.field(STRING, "description", "The table's description, unchanged."))
-        .addField(Members.field(Members.setOf(TRANSPORT), "transports", "The transports, unmodifiable."))
+        .addField(Members.field(STRING, "aliases",
+            "The other names, lower case, separated by spaces; a space in a name is {@code \\s}."))
+        .addField(Members.field(STRING, "references", "The numbers of the RFCs the service cites, separated by spaces."))
+        .addField(Members.field(TypeName.INT, "transports", "The transports, the sum of their bits in {@code " + TRANSPORTS + "}."))
         .addMethod(constructor())
+        .addMethod(MethodSpec.methodBuilder("constantName")
+            .addJavadoc("{@inheritDoc}\n\n<p>The enum constant's {@link #name()}.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STRING)
+            .addStatement("return name()")
+            .build())
         .addMethod(Members.overridingGetter(TypeName.INT, "number"))
         .addMethods(ranges ? List.of(Members.overridingGetter(TypeName.INT, "lastNumber")) : List.of())
         .addMethod(Members.overridingGetter(STRING, "serviceName"))
-        .addMethod(Members.overridingGetter(Members.setOf(TRANSPORT), "transports"))
+        .addMethod(MethodSpec.methodBuilder("aliases")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Members.listOf(STRING))
+            .addStatement("return words(aliases)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("transports")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Members.setOf(TRANSPORT))
+            .addStatement("return $L.BY_BITS.get(transports)", TRANSPORTS)
+            .build())
         .addMethod(Members.overridingGetter(STRING, "description"))
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
+        .addMethod(Members.references(CodeBlock.of("references")))
+        .addMethod(MethodSpec.methodBuilder("all")
+            .addJavadoc("Returns every service of the catalog, in table order: the constants in the order of\n"
+                + "{@link #values()}.\n\n@return an unmodifiable list\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(Members.listOf(type))
+            .addStatement("return $T.unmodifiableList($T.asList(values()))", Collections.class, Arrays.class)
+            .build())
         .addMethod(LookupIndex.byNumber(type))
         .addMethod(LookupIndex.byServiceName(type))
         .addMethods(LookupIndex.provenance(catalog))
+        .addMethod(words())
+        .addMethod(Members.links())
+        .addType(transports())
         .addType(index());
-    return JavaFile.builder(catalog.packageName(), enumType.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(catalog.packageName(), enumType.build()).build();
   }
 
   private String typeJavadoc() {
@@ -90,13 +150,22 @@ public final class EnumGenerator {
   private CodeBlock constantArguments(Service service) {
     CodeBlock.Builder arguments = CodeBlock.builder().add("$L", service.firstPort());
     if (ranges) {
-      arguments.add(", $L", service.lastPort());
+      arguments.add(",$W$L", service.lastPort());
     }
-    arguments.add(", $L, $T.$L, $L", JavaStrings.literal(service.effectiveServiceName()), ASSIGNMENT,
-        service.assignment().name(), JavaStrings.literal(service.description()));
+    List<String> aliases = new ArrayList<>();
+    for (String alias : service.aliases()) {
+      aliases.add(alias.replace("\\", "\\\\").replace(" ", "\\s"));
+    }
+    List<String> rfcs = new ArrayList<>();
+    service.rfcs().forEach(rfc -> rfcs.add(Integer.toString(rfc)));
+    arguments.add(",$W$L,$W$T.$L,$W$L,$W$L,$W$L", JavaStrings.literal(service.effectiveServiceName()), ASSIGNMENT,
+        service.assignment().name(), JavaStrings.literal(service.description()),
+        JavaStrings.literal(String.join(" ", aliases)), JavaStrings.literal(String.join(" ", rfcs)));
+    List<CodeBlock> bits = new ArrayList<>();
     for (Transport transport : service.transports()) {
-      arguments.add(", $T.$L", TRANSPORT, transport.name());
+      bits.add(CodeBlock.of("$L.$L", TRANSPORTS, transport.name()));
     }
+    arguments.add(",$W$L", bits.isEmpty() ? CodeBlock.of("0") : CodeBlock.join(bits, "$W| "));
     return arguments.build();
   }
 
@@ -107,7 +176,9 @@ public final class EnumGenerator {
             + "@param serviceName the service name\n"
             + "@param assignment whether IANA registers this use of the port\n"
             + "@param description the table's description\n"
-            + "@param transports the transports\n")
+            + "@param aliases the other names, separated by spaces\n"
+            + "@param references the numbers of the RFCs the service cites, separated by spaces\n"
+            + "@param transports the transports, the sum of their bits in {@code " + TRANSPORTS + "}\n")
         .addParameter(int.class, "number");
     if (ranges) {
       constructor.addParameter(int.class, "lastNumber");
@@ -115,8 +186,9 @@ public final class EnumGenerator {
     constructor.addParameter(STRING, "serviceName")
         .addParameter(ASSIGNMENT, "assignment")
         .addParameter(STRING, "description")
-        .addParameter(Transport[].class, "transports")
-        .varargs()
+        .addParameter(STRING, "aliases")
+        .addParameter(STRING, "references")
+        .addParameter(int.class, "transports")
         .addStatement("this.number = number");
     if (ranges) {
       constructor.addStatement("this.lastNumber = lastNumber");
@@ -124,8 +196,74 @@ public final class EnumGenerator {
     return constructor.addStatement("this.serviceName = serviceName")
         .addStatement("this.assignment = assignment")
         .addStatement("this.description = description")
-        .addStatement("this.transports = transports.length == 0\n? $T.<$T>emptySet()\n: $T.unmodifiableSet($T.copyOf($T.asList(transports)))",
-            Collections.class, TRANSPORT, Collections.class, EnumSet.class, Arrays.class)
+        .addStatement("this.aliases = aliases")
+        .addStatement("this.references = references")
+        .addStatement("this.transports = transports")
+        .build();
+  }
+
+  /** The method that splits the {@code aliases} field into the list {@code aliases()} returns. */
+  private static MethodSpec words() {
+    return MethodSpec.methodBuilder("words")
+        .addJavadoc("Splits a field of words separated by spaces, undoing {@code \\s} and {@code \\\\}.\n\n"
+            + "@param field the field\n@return the words, an unmodifiable list\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Members.listOf(STRING))
+        .addParameter(STRING, "field")
+        .beginControlFlow("if (field.isEmpty())")
+        .addStatement("return $T.emptyList()", Collections.class)
+        .endControlFlow()
+        .addStatement("$T<$T> words = new $T<>()", List.class, String.class, ArrayList.class)
+        .addStatement("$T word = new $T()", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for (int i = 0; i < field.length(); i++)")
+        .addStatement("char c = field.charAt(i)")
+        .beginControlFlow("if (c == ' ')")
+        .addStatement("words.add(word.toString())")
+        .addStatement("word.setLength(0)")
+        .nextControlFlow("else if (c == '\\\\')")
+        .addStatement("c = field.charAt(++i)")
+        .addStatement("word.append(c == 's' ? ' ' : c)")
+        .nextControlFlow("else")
+        .addStatement("word.append(c)")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("words.add(word.toString())")
+        .addStatement("return $T.unmodifiableList(words)", Collections.class)
+        .build();
+  }
+
+  /**
+   * The nested class that gives each transport a bit, which the constants' arguments add up, and
+   * holds the one unmodifiable set of each combination.
+   */
+  private static TypeSpec transports() {
+    Transport[] all = Transport.values();
+    TypeSpec.Builder transports = TypeSpec.classBuilder(TRANSPORTS)
+        .addJavadoc("The bit of each transport, and the unmodifiable sets of transports that\n"
+            + "{@code transports()} hands out.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+    CodeBlock.Builder sets = CodeBlock.builder()
+        .addStatement("$T<$T<$T>> sets = new $T<>($L)", List.class, Set.class, TRANSPORT, ArrayList.class, 1 << all.length)
+        .beginControlFlow("for (int bits = 0; bits < $L; bits++)", 1 << all.length)
+        .addStatement("$T<$T> set = $T.noneOf($T.class)", Set.class, TRANSPORT, EnumSet.class, TRANSPORT);
+    for (int i = 0; i < all.length; i++) {
+      transports.addField(FieldSpec.builder(int.class, all[i].name(), Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The bit of {@link $T#$L}.\n", TRANSPORT, all[i].name())
+          .initializer("$L", 1 << i)
+          .build());
+      sets.beginControlFlow("if ((bits & $L) != 0)", all[i].name())
+          .addStatement("set.add($T.$L)", TRANSPORT, all[i].name())
+          .endControlFlow();
+    }
+    sets.addStatement("sets.add($T.unmodifiableSet(set))", Collections.class)
+        .endControlFlow()
+        .addStatement("BY_BITS = $T.unmodifiableList(sets)", Collections.class);
+    return transports
+        .addField(FieldSpec.builder(Members.listOf(Members.setOf(TRANSPORT)), "BY_BITS", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The set of each combination of transports, at the sum of their bits.\n")
+            .build())
+        .addStaticBlock(sets.build())
+        .addMethod(Members.privateConstructor())
         .build();
   }
 

@@ -13,19 +13,22 @@ public final class GeneratedSources {
   /** The name {@code @Generated} records as the generator. */
   public static final String GENERATOR = "io.portolan.processor.PortCatalogProcessor";
 
-  private final ClassName generated;
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private final boolean generatedAnnotation;
 
   /**
-   * @param generated the {@code @Generated} annotation type the consumer can see
-   *     ({@code javax.annotation.processing.Generated} from Java 9), or null to write none
+   * @param generatedAnnotation whether the consumer can see {@code javax.annotation.processing.Generated}
+   *     (Java 9 and later, in a module that reads {@code java.compiler}), which the sources then carry
    */
-  public GeneratedSources(ClassName generated) {
-    this.generated = generated;
+  public GeneratedSources(boolean generatedAnnotation) {
+    this.generatedAnnotation = generatedAnnotation;
   }
 
   Optional<AnnotationSpec> generatedAnnotation() {
-    return Optional.ofNullable(generated)
-        .map(type -> AnnotationSpec.builder(type).addMember("value", "$S", GENERATOR).build());
+    return generatedAnnotation
+        ? Optional.of(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
+        : Optional.empty();
   }
 
   /**

@@ -115,7 +115,7 @@ public final class Javadocs {
     if (!service.rfcs().isEmpty()) {
       doc.append('\n');
       for (int rfc : service.rfcs()) {
-        doc.append("@see <a href=\"https://www.rfc-editor.org/rfc/rfc").append(rfc).append("\">RFC ")
+        doc.append("@see <a href=\"").append(Members.RFC_LINK).append(rfc).append("\">RFC ")
             .append(rfc).append("</a>\n");
       }
     }

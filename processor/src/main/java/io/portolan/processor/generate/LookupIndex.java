@@ -51,7 +51,7 @@ final class LookupIndex {
         .beginControlFlow("for ($T service : $L)", type, services)
         .beginControlFlow("for (int number = service.number(); number <= service.lastNumber(); number++)")
         .beginControlFlow("if (positions[number] == 0)")
-        .addStatement("byNumber.add(new $T<$T>(1))", ArrayList.class, type)
+        .addStatement("byNumber.add(new $T<>(1))", ArrayList.class)
         .addStatement("positions[number] = byNumber.size()")
         .endControlFlow()
         .addStatement("byNumber.get(positions[number] - 1).add(service)")
@@ -102,7 +102,7 @@ final class LookupIndex {
   /** Returns {@code byNumber(int)}. */
   static MethodSpec byNumber(ClassName type) {
     return MethodSpec.methodBuilder("byNumber")
-        .addJavadoc("Returns the services that use port {@code number}, official before unofficial, then in table order.\n\n"
+        .addJavadoc("Returns the services that use port {@code number}, official before unofficial, then in table\norder.\n\n"
             + "@param number a port number\n"
             + "@return an unmodifiable list, empty when no service of this catalog uses the port\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -110,8 +110,8 @@ final class LookupIndex {
         .addParameter(int.class, "number")
         .addStatement("int position = number >= 0 && number < $L.POSITIONS.length ? $L.POSITIONS[number] : 0",
             CLASS_NAME, CLASS_NAME)
-        .addStatement("return position == 0 ? $T.<$T>emptyList() : $L.BY_NUMBER.get(position - 1)",
-            Collections.class, type, CLASS_NAME)
+        .addStatement("return position == 0 ? $T.emptyList() : $L.BY_NUMBER.get(position - 1)",
+            Collections.class, CLASS_NAME)
         .build();
   }
 
@@ -120,8 +120,9 @@ final class LookupIndex {
     return MethodSpec.methodBuilder("byServiceName")
         .addJavadoc("Returns the service that {@code name} names, ignoring case: a service name such as\n"
             + "{@code \"ftp-data\"}, another name the table gives the service, or a constant name such as\n"
-            + "{@code \"FTP_DATA\"}. A name the table gives several services finds the first of them in table\n"
-            + "order, as the C library's {@code getservbyname} does; constant names come after the table's names.\n\n"
+            + "{@code \"FTP_DATA\"}. A name the table gives several services finds the first of them in\n"
+            + "table order, as the C library's {@code getservbyname} does; constant names come after the\n"
+            + "table's names.\n\n"
             + "@param name the name to look up\n"
             + "@return the service, or empty when no service of this catalog has that name\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -147,9 +148,9 @@ final class LookupIndex {
   static List<MethodSpec> provenance(Catalog catalog) {
     return List.of(
         provenance("catalogSource", catalog.source(),
-            "Returns the port table this catalog was generated from, as {@code @PortCatalog(source)} names it."),
+            "Returns the port table this catalog was generated from, as {@code @PortCatalog(source)}\nnames it."),
         provenance("catalogDate", catalog.date(),
-            "Returns the date of the port table's data, such as {@code 2026-02-25}, or an empty string when the\n"
-                + "table records none."));
+            "Returns the date of the port table's data, such as {@code 2026-02-25}, or an empty string\n"
+                + "when the table records none."));
   }
 }

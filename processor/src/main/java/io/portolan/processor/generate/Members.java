@@ -1,16 +1,23 @@
 package io.portolan.processor.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** The members and types that every generated class is built from. */
 final class Members {
+  /** The link of an RFC, less its number; the one the Javadoc of generated constants links to. */
+  static final String RFC_LINK = "https://www.rfc-editor.org/rfc/rfc";
+
   private Members() {}
 
   /** Returns a documented {@code private final} field. */
@@ -33,6 +40,40 @@ final class Members {
     return MethodSpec.constructorBuilder()
         .addJavadoc("Not instantiable.\n")
         .addModifiers(Modifier.PRIVATE)
+        .build();
+  }
+
+  /**
+   * Returns {@code references()}, which makes the links of the RFC numbers that {@code numbers},
+   * an expression of the instance, gives separated by spaces.
+   */
+  static MethodSpec references(CodeBlock numbers) {
+    return MethodSpec.methodBuilder("references")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(listOf(ClassName.get(URI.class)))
+        .addStatement("return links($L)", numbers)
+        .build();
+  }
+
+  /** Returns the static method that turns RFC numbers, separated by spaces, into their links. */
+  static MethodSpec links() {
+    return MethodSpec.methodBuilder("links")
+        .addJavadoc("Returns the links to the RFCs numbered in {@code numbers}.\n\n"
+            + "@param numbers RFC numbers separated by spaces, or an empty string\n"
+            + "@return the links, an unmodifiable list\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(listOf(ClassName.get(URI.class)))
+        .addParameter(String.class, "numbers")
+        .beginControlFlow("if (numbers.isEmpty())")
+        .addStatement("return $T.emptyList()", Collections.class)
+        .endControlFlow()
+        .addStatement("String[] rfcs = numbers.split($S)", " ")
+        .addStatement("$T[] links = new $T[rfcs.length]", URI.class, URI.class)
+        .beginControlFlow("for (int i = 0; i < rfcs.length; i++)")
+        .addStatement("links[i] = $T.create($S + rfcs[i])", URI.class, RFC_LINK)
+        .endControlFlow()
+        .addStatement("return $T.unmodifiableList($T.asList(links))", Collections.class, Arrays.class)
         .build();
   }
 

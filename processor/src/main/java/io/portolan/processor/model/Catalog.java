@@ -9,7 +9,7 @@ import java.util.Map;
  * A validated catalog, ready to generate.
  *
  * @param packageName the package to generate into
- * @param enumName the simple name of the typed catalog
+ * @param typeName the simple name of the typed catalog
  * @param constantsName the simple name of the class of {@code int} constants
  * @param table whether the typed catalog is a table class rather than an enum
  * @param source the catalog's source, as {@code @PortCatalog(source)} names it
@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public record Catalog(
     String packageName,
-    String enumName,
+    String typeName,
     String constantsName,
     boolean table,
     String source,

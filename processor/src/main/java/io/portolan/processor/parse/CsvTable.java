@@ -67,14 +67,15 @@ final class CsvTable {
     if (comments) {
       format.setCommentMarker('#');
     }
-    LineIndex lines = new LineIndex(source.content(), comments);
+    String content = comments ? blankIndentedComments(source.content()) : source.content();
+    LineIndex lines = new LineIndex(content, comments);
     List<Row> rows = new ArrayList<>();
     List<String> columns = null;
     long headerLine = 1;
     long line = 1;
     long nextLine = 1;
     try (CSVParser parser = CSVParser.builder()
-        .setReader(new StringReader(source.content()))
+        .setReader(new StringReader(content))
         .setFormat(format.get())
         .get()) {
       for (CSVRecord record : parser) {
@@ -102,6 +103,11 @@ final class CsvTable {
         for (int i = 0; i < record.size(); i++) {
           fields.put(columns.get(i), record.get(i));
         }
+        int description = columns.indexOf("description");
+        if (description >= 0 && description < record.size()
+            && unquotedWithSpaces(content, lines.startOf(line), description)) {
+          problems.add(Message.SPACES_DROPPED, source.at(line), "description");
+        }
         rows.add(new Row(line, source.at(line), fields));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -114,6 +120,91 @@ final class CsvTable {
       return null;
     }
     return new CsvTable(columns, headerLine, rows);
+  }
+
+  /**
+   * Tells whether field {@code index} of the record at {@code start} is unquoted and has white space
+   * before or after its text, which the parser drops.
+   */
+  static boolean unquotedWithSpaces(String text, int start, int index) {
+    int i = start;
+    int field = 0;
+    while (i <= text.length()) {
+      int fieldStart = i;
+      int first = i;
+      while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+        first++;
+      }
+      boolean quoted = first < text.length() && text.charAt(first) == '"';
+      i = first;
+      if (quoted) {
+        i++;
+        while (i < text.length()) {
+          if (text.charAt(i) == '"') {
+            if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          i++;
+        }
+      }
+      while (i < text.length() && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        i++;
+      }
+      if (field == index) {
+        String raw = text.substring(fieldStart, i);
+        return !quoted && !raw.isBlank() && !raw.equals(raw.strip());
+      }
+      if (i >= text.length() || text.charAt(i) != ',') {
+        return false;
+      }
+      field++;
+      i++;
+    }
+    return false;
+  }
+
+  /**
+   * Returns {@code text} with every line whose first character other than white space is
+   * {@code #}, outside quoted fields, made empty (its line end kept): the CSV parser only knows
+   * comments that start a line.
+   */
+  static String blankIndentedComments(String text) {
+    StringBuilder out = null;
+    boolean quoted = false;
+    boolean lineStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (lineStart && !quoted) {
+        int first = i;
+        while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+          first++;
+        }
+        if (first > i && first < text.length() && text.charAt(first) == '#') {
+          int end = first;
+          while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+          }
+          if (out == null) {
+            out = new StringBuilder(text.length()).append(text, 0, i);
+          }
+          i = end - 1;
+          lineStart = false;
+          continue;
+        }
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      lineStart = c == '\n' || c == '\r';
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private static List<String> header(CSVRecord record, String location, List<String> required,
@@ -167,6 +258,11 @@ final class CsvTable {
         }
       }
       this.starts = Arrays.copyOf(starts, count);
+    }
+
+    /** Returns the offset of the first character of {@code line}. */
+    int startOf(long line) {
+      return starts[(int) line - 1];
     }
 
     long lineOf(long offset) {

@@ -12,13 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the {@code /etc/services} format: one {@code name port/protocol [aliases...] [# comment]}
- * entry a line, blank lines and {@code #} comments between them. The comment becomes the
- * description. The format records no assignment, so entries count as official, as the services
- * files that systems ship are drawn from the IANA registry.
+ * Reads the {@code /etc/services} format as the GNU C library does: {@code #} starts a comment
+ * anywhere on a line ({@code ftp 21/tcp#c} is an entry; {@code foo#bar 80/tcp} is only the name
+ * {@code foo}), and what is left is {@code name port/protocol [aliases...]}, separated by white
+ * space. The comment of an entry's line becomes its description. The format records no assignment,
+ * so entries count as official, as the services files that systems ship are drawn from the IANA
+ * registry.
  */
 public final class ServicesTableReader implements TableReader {
-  private static final Pattern ENTRY = Pattern.compile("(\\S+)\\s+(\\S+)/(\\S+)((?:\\s+[^\\s#]+)*)\\s*(?:#\\s*(.*))?");
+  private static final Pattern ENTRY = Pattern.compile("(\\S+)\\s+(\\S+)/(\\S+)((?:\\s+\\S+)*)\\s*");
   private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
   /** Protocols that services files name but that carry no port Portolan models (AppleTalk's). */
@@ -31,13 +33,16 @@ public final class ServicesTableReader implements TableReader {
     for (int index = 0; index < lines.length; index++) {
       int line = index + 1;
       String text = lines[index];
-      String content = text.strip();
-      if (content.isEmpty() || content.startsWith("#")) {
+      int hash = text.indexOf('#');
+      String entryText = hash < 0 ? text : text.substring(0, hash);
+      String content = entryText.strip();
+      if (content.isEmpty()) {
         continue;
       }
+      int start = column(entryText, content);
       Matcher entry = ENTRY.matcher(content);
       if (!entry.matches()) {
-        problems.add(Message.MALFORMED_SERVICES_LINE, source.at(line, column(text, content)), content);
+        problems.add(Message.MALFORMED_SERVICES_LINE, source.at(line, start), content);
         continue;
       }
       String protocol = entry.group(3).toLowerCase(Locale.ROOT);
@@ -45,20 +50,19 @@ public final class ServicesTableReader implements TableReader {
         continue;
       }
       String portText = entry.group(2);
-      int portColumn = column(text, content) + entry.start(2);
       if (!PORT.matcher(portText).matches() || Integer.parseInt(portText) > 65535) {
-        problems.add(Message.BAD_PORT, source.at(line, portColumn), portText);
+        problems.add(Message.BAD_PORT, source.at(line, start + entry.start(2)), portText);
         continue;
       }
       Transport transport;
       try {
         transport = Transport.ofKeyword(protocol);
       } catch (IllegalArgumentException unknown) {
-        problems.add(Message.UNKNOWN_TRANSPORT, source.at(line, column(text, content) + entry.start(3)), protocol);
+        problems.add(Message.UNKNOWN_TRANSPORT, source.at(line, start + entry.start(3)), protocol);
         continue;
       }
       int port = Integer.parseInt(portText);
-      String comment = entry.group(5) == null ? "" : entry.group(5).strip();
+      String comment = hash < 0 ? "" : text.substring(hash + 1).strip();
       rows.add(new TableRow(source.at(line), line, port, port, EnumSet.of(transport), "", entry.group(1),
           Fields.words(entry.group(4)), RowStatus.OFFICIAL, comment, Fields.rfcs(comment), ""));
     }

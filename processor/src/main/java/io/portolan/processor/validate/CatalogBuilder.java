@@ -1,8 +1,8 @@
 package io.portolan.processor.validate;
 
 import io.portolan.Assignment;
-import io.portolan.PortCatalog;
 import io.portolan.Transport;
+import io.portolan.processor.CatalogRequest;
 import io.portolan.processor.Message;
 import io.portolan.processor.Problems;
 import io.portolan.processor.model.Catalog;
@@ -21,94 +21,56 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the rows of a table into a catalog: folds alias rows into their service, names every
- * service, merges the rows of one service, applies the request's renames and filters, and checks
- * that the result can be generated. Reports every problem it finds; returns null if any is an
- * error.
+ * Turns the rows of a table into services: folds alias rows into their service, names every
+ * service, merges the rows of one service, and applies the request's renames and filters. Reports
+ * every problem it finds; returns null if any is an error. What the generated code can hold is
+ * checked by {@link io.portolan.processor.CatalogCompiler}, next to the generators.
  */
 public final class CatalogBuilder {
-  /**
-   * The most services a generated enum holds. Each constant costs bytecode in the enum's static
-   * initializer, which the JVM caps at 64 KiB: up to 59 bytes for the costliest constant the
-   * generator writes (a range and four transports), with which {@code EnumSizeLimitTest} measured
-   * 1,112 to compile and 1,113 to fail.
-   */
-  public static final int MAX_ENUM_CONSTANTS = 1000;
-
-  /**
-   * The most other names (aliases) a generated enum holds: each is entered into its lookup index
-   * by a statement of about 13 bytes of the index's static initializer, also capped at 64 KiB.
-   */
-  public static final int MAX_ENUM_ALIASES = 4000;
-
-  /**
-   * The most services a catalog holds. Each {@code int} constant takes at least two entries of its
-   * class's constant pool (its name and its value), which has 65,535; the rest is left for names
-   * the class needs anyway. The whole IANA registry has about 6,300.
-   */
-  public static final int MAX_SERVICES = 30_000;
-
-  /**
-   * The most characters of text (description, service name and other names) one service has. Its
-   * text is one string constant of the generated class, at most 65,535 bytes of modified UTF-8,
-   * where a character takes up to three.
-   */
-  public static final int MAX_SERVICE_TEXT = 15_000;
-
   private final CatalogRequest request;
+  private final List<int[]> ports;
+  private final boolean complete;
   private final Problems problems;
 
-  private CatalogBuilder(CatalogRequest request, Problems problems) {
+  private CatalogBuilder(CatalogRequest request, List<int[]> ports, boolean complete, Problems problems) {
     this.request = request;
+    this.ports = ports;
+    this.complete = complete;
     this.problems = problems;
   }
 
   /**
-   * Builds the catalog {@code request} asks for from {@code table}.
+   * Builds the services {@code request} asks for from {@code table}, in table order.
    *
+   * @param ports the request's port filters, parsed: inclusive {@code [first, last]} pairs
+   * @param tableLocation where an error about the whole table is reported: its header, {@code file:line}
+   * @param complete whether every row of the table could be read; if not, the checks of the table
+   *     as a whole (names that match nothing, an empty catalog) are left out, as they could be wrong
    * @param checkAliases whether to warn about aliases that find another service first, which is
    *     worth saying for tables that list aliases by hand
+   * @return the services, or null when there are errors
    */
-  public static Catalog build(CatalogRequest request, Table table, Problems problems, boolean checkAliases) {
-    return new CatalogBuilder(request, problems).build(table, checkAliases);
+  public static List<Service> build(CatalogRequest request, List<int[]> ports, Table table, String tableLocation,
+      boolean complete, Problems problems, boolean checkAliases) {
+    return new CatalogBuilder(request, ports, complete, problems).build(table, tableLocation, checkAliases);
   }
 
-  private Catalog build(Table table, boolean checkAliases) {
+  private List<Service> build(Table table, String tableLocation, boolean checkAliases) {
     List<Draft> drafts = name(foldAliases(table.rows()));
     rename(drafts);
     List<Service> services = merge(drafts);
-    if (problems.hasErrors()) {
-      return null;
-    }
     services = filter(services);
     services.sort(Comparator.comparingInt(Service::order));
-    if (services.isEmpty()) {
-      problems.add(Message.EMPTY_CATALOG, "", table.rows().isEmpty() ? "" : " after its filters");
+    if (services.isEmpty() && complete && !problems.hasErrors()) {
+      String why = table.rows().isEmpty() ? ": the table has no rows"
+          : table.rows().stream().noneMatch(TableRow::namesService) ? ": every row is unassigned or reserved"
+          : " after its filters";
+      problems.add(Message.EMPTY_CATALOG, tableLocation, why);
     }
     if (checkAliases) {
       checkLookupNames(services);
     }
-    for (Service service : services) {
-      int text = service.description().length() + service.effectiveServiceName().length()
-          + service.aliases().stream().mapToInt(String::length).sum();
-      if (text > MAX_SERVICE_TEXT) {
-        problems.add(Message.SERVICE_TEXT_TOO_LONG, service.location(), service.constant(), text, MAX_SERVICE_TEXT);
-      }
-    }
-    if (services.size() > MAX_SERVICES) {
-      problems.add(Message.CATALOG_TOO_LARGE, "", services.size(), MAX_SERVICES);
-    }
-    int aliases = services.stream().mapToInt(service -> service.aliases().size()).sum();
-    boolean tooLarge = services.size() > MAX_ENUM_CONSTANTS || aliases > MAX_ENUM_ALIASES;
-    if (tooLarge && request.shape() == PortCatalog.Shape.ENUM) {
-      problems.add(Message.ENUM_TOO_LARGE, "", services.size(), aliases, MAX_ENUM_CONSTANTS, MAX_ENUM_ALIASES);
-    }
-    if (problems.hasErrors()) {
-      return null;
-    }
-    boolean asTable = request.shape() == PortCatalog.Shape.TABLE || (tooLarge && request.shape() == PortCatalog.Shape.AUTO);
-    return new Catalog(request.packageName(), request.enumName(), request.constantsName(), asTable,
-        request.source(), table.date(), List.copyOf(services));
+    return problems.hasErrors() ? null : List.copyOf(services);
   }
 
   /** A row on its way to becoming (part of) a service. */
@@ -191,22 +153,24 @@ public final class CatalogBuilder {
 
   /** Applies {@code rename}: each names a service by any of its names and gives it a constant. */
   private void rename(List<Draft> drafts) {
-    request.renames().forEach((name, constant) -> {
+    for (CatalogRequest.Rename rename : request.renames()) {
+      String name = rename.service();
+      String constant = rename.constant();
       String why = Naming.whyNotConstant(constant);
       if (why != null) {
         problems.add(Message.BAD_RENAME, "", name, "\"" + constant + "\" is not a valid constant name: " + why);
-        return;
+        continue;
       }
       String key = Naming.lookupKey(name);
       List<Draft> matches = drafts.stream().filter(draft -> draft.answersTo(key)).toList();
-      if (matches.isEmpty()) {
+      if (matches.isEmpty() && complete) {
         problems.add(Message.BAD_RENAME, "", name, "no service of this catalog has that name");
       }
       for (Draft draft : matches) {
         draft.constant = constant;
         draft.explicit = true;
       }
-    });
+    }
   }
 
   /**
@@ -302,7 +266,7 @@ public final class CatalogBuilder {
       if (!request.assignments().isEmpty() && !request.assignments().contains(service.assignment())) {
         continue;
       }
-      if (!request.ports().isEmpty() && !inPortFilter(service)) {
+      if (!ports.isEmpty() && !inPortFilter(service)) {
         continue;
       }
       if (!request.transports().isEmpty()) {
@@ -322,13 +286,13 @@ public final class CatalogBuilder {
   }
 
   private boolean inPortFilter(Service service) {
-    return request.ports().stream()
+    return ports.stream()
         .anyMatch(range -> range[0] <= service.lastPort() && service.firstPort() <= range[1]);
   }
 
   private void checkNames(String filter, List<String> names, Set<String> known) {
     for (String name : names) {
-      if (!known.contains(Naming.lookupKey(name))) {
+      if (!known.contains(Naming.lookupKey(name)) && complete) {
         problems.add(Message.UNKNOWN_FILTER_NAME, "", filter, name);
       }
     }

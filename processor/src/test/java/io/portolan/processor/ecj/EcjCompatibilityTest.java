@@ -97,7 +97,7 @@ class EcjCompatibilityTest {
   void ecjGeneratesJavacsBytes() {
     String[] sources = {
       "test.ecj.package-info", packageInfo("@PortCatalog", "@PortCatalog(source = \"small.csv\")",
-          "@PortCatalog(source = \"small.csv\", shape = PortCatalog.Shape.TABLE, enumName = \"SmallService\")"),
+          "@PortCatalog(source = \"small.csv\", shape = PortCatalog.Shape.TABLE, typeName = \"SmallService\")"),
       "test.ecj.User", USER
     };
     DiskCompiler.Result byEcj = ecj().compile(RELEASE_17, sources);
@@ -183,6 +183,18 @@ class EcjCompatibilityTest {
     }
     Files.copy(location.resolve("META-INF/versions/9/module-info.class"), module.resolve("module-info.class"));
     return module;
+  }
+
+  /** Classes of the user's package named like java.lang types do not break the generated code under ECJ either. */
+  @Test
+  void userClassesNamedLikeJavaLangTypes() {
+    DiskCompiler.Result result = ecj().compile(RELEASE_17,
+        "test.ecj.package-info", packageInfo("@PortCatalog(source = \"small.csv\")",
+            "@PortCatalog(source = \"small.csv\", shape = PortCatalog.Shape.TABLE, typeName = \"SmallService\")"),
+        "test.ecj.String", "package test.ecj;\n\nclass String {}\n",
+        "test.ecj.Integer", "package test.ecj;\n\nclass Integer {}\n",
+        "test.ecj.Override", "package test.ecj;\n\n@interface Override {}\n");
+    assertClean(result);
   }
 
   @Test

@@ -4,7 +4,7 @@
  */
 @PortCatalog
 @PortCatalog(source = "ports/internal.csv")
-@PortCatalog(source = "ports/internal.csv", shape = PortCatalog.Shape.TABLE, enumName = "InternalService")
+@PortCatalog(source = "ports/internal.csv", shape = PortCatalog.Shape.TABLE, typeName = "InternalService")
 package com.example.ports;
 
 import io.portolan.PortCatalog;

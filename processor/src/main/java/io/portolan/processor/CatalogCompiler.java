@@ -1,0 +1,323 @@
+package io.portolan.processor;
+
+import io.portolan.processor.generate.ConstantsGenerator;
+import io.portolan.processor.generate.EnumGenerator;
+import io.portolan.processor.generate.GeneratedSources;
+import io.portolan.processor.generate.TableGenerator;
+import io.portolan.processor.model.Catalog;
+import io.portolan.processor.model.Service;
+import io.portolan.processor.parse.Formats;
+import io.portolan.processor.parse.SourceText;
+import io.portolan.processor.parse.Table;
+import io.portolan.processor.parse.TableFormat;
+import io.portolan.processor.validate.CatalogBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Portolan's compiler, without javac: a {@link CatalogRequest} and its port table in, the rendered
+ * sources and every problem out. It owns every decision of the pipeline: which table the request
+ * names (the bundled catalogs included), its format, how it is read and validated, which shape the
+ * typed catalog takes, and whether the generated code can hold it. {@link PortCatalogProcessor}
+ * only reads the annotation, loads user files, writes the sources and reports the problems; tests
+ * and benchmarks call this class directly.
+ */
+public final class CatalogCompiler {
+  /** A bundled catalog: its resource on the processor's class path, and its format. */
+  private record Bundled(String resource, TableFormat format) {}
+
+  /** The prefix of the names of bundled catalogs. */
+  public static final String BUNDLED_PREFIX = "portolan:";
+
+  private static final Map<String, Bundled> BUNDLED = Map.of(
+      "portolan:well-known", new Bundled("io/portolan/data/well-known.csv", TableFormat.PORTOLAN),
+      "portolan:iana", new Bundled("io/portolan/data/iana.csv", TableFormat.IANA));
+
+  private static final Pattern PORT_FILTER = Pattern.compile("\\s*(\\d{1,5})\\s*(?:-\\s*(\\d{1,5})\\s*)?");
+
+  /**
+   * Simple names the generated code refers to unqualified: its nested classes and the
+   * {@code java.lang} types it uses. A generated type of such a name would shadow them.
+   */
+  static final Set<String> RESERVED_TYPE_NAMES = Set.of("Index", "Rows", "Transports", "String", "Integer", "Object",
+      "Override", "StringBuilder", "Enum", "Class", "Generated", "Transport", "Assignment", "ServicePort", "List", "Set",
+      "Map", "Optional", "Objects", "Locale", "Collections", "Arrays", "ArrayList", "HashMap", "EnumSet", "URI");
+
+  /** Identifiers that are no keywords but cannot name a type: {@code var}, {@code record} and the like. */
+  private static final Set<String> RESTRICTED_IDENTIFIERS = Set.of("var", "yield", "record", "sealed", "permits");
+
+  /**
+   * The longest type name: the class files of a typed catalog and its nested classes
+   * ({@code TypeName$Transports.class}) must fit the 255 bytes most file systems allow a file name.
+   */
+  public static final int MAX_TYPE_NAME = 200;
+
+  /** Reads the user's port tables: the processor through its Filer, tests from memory. */
+  @FunctionalInterface
+  public interface TableLoader {
+    /**
+     * Returns the bytes of the table at {@code path}, or null having reported to {@code problems}
+     * why there are none.
+     */
+    byte[] load(String path, Problems problems);
+
+    /** Returns a loader that gives {@code content}, as UTF-8, whatever the path. */
+    static TableLoader of(String content) {
+      return (path, problems) -> content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * A generated source.
+   *
+   * @param qualifiedName the qualified name of its type
+   * @param content the source text, plain ASCII
+   */
+  public record GeneratedFile(String qualifiedName, String content) {}
+
+  /**
+   * What compiling one request gave.
+   *
+   * @param format the table's format, as asked for or detected; empty when the table could not be read
+   * @param catalog the validated catalog, shape decided; empty when there are errors
+   * @param files the typed catalog and the constants class, in that order; empty when there are errors
+   * @param problems every problem, errors, warnings and notes, in the order found
+   */
+  public record Result(Optional<TableFormat> format, Optional<Catalog> catalog, List<GeneratedFile> files,
+      List<Problem> problems) {
+    /** Tells whether any problem is an error, in which case nothing is generated. */
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(Problem::isError);
+    }
+  }
+
+  private CatalogCompiler() {}
+
+  /** Tells whether {@code source} names a bundled catalog (or tries to), rather than a file. */
+  public static boolean isBundled(String source) {
+    return source.startsWith(BUNDLED_PREFIX);
+  }
+
+  /**
+   * Compiles {@code request}: loads its table (a bundled catalog from the processor's own class
+   * path, any other through {@code loader}), reads, validates, decides the shape and generates.
+   */
+  public static Result compile(CatalogRequest request, TableLoader loader) {
+    Problems problems = new Problems();
+    String typeName = request.typeName().isEmpty() ? defaultTypeName(request.source()) : request.typeName();
+    String constantsName = request.constantsName().isEmpty() ? typeName + "s" : request.constantsName();
+    checkTypeNames(typeName, constantsName, problems);
+    List<int[]> ports = portFilters(request.ports(), problems);
+    checkRenames(request.renames(), problems);
+
+    Bundled bundled = BUNDLED.get(request.source());
+    SourceText text = bundled != null || isBundled(request.source())
+        ? loadBundled(request.source(), problems)
+        : decode(request.source(), loader.load(request.source(), problems), problems);
+    if (text == null) {
+      return new Result(Optional.empty(), Optional.empty(), List.of(), problems.toReport());
+    }
+    Optional<TableFormat> format = Formats.resolve(bundled != null ? bundled.format() : request.format(), text,
+        problems);
+    if (format.isEmpty()) {
+      return new Result(format, Optional.empty(), List.of(), problems.toReport());
+    }
+    int errorsBefore = problems.errorCount();
+    Table table = Formats.reader(format.get()).read(text, problems);
+    // The rows that could be read are still checked, so that every problem is reported at once;
+    // checks of the table as a whole (unknown names, an empty catalog) wait for a complete table.
+    boolean complete = problems.errorCount() == errorsBefore;
+    // Hand-written tables list aliases by hand, and a shadowed one is worth a warning; the IANA
+    // registry repeats names by design.
+    boolean checkAliases = bundled == null && format.get() != TableFormat.IANA;
+    List<Service> services = CatalogBuilder.build(request, ports, table, text.at(Formats.firstContentLine(text)),
+        complete, problems, checkAliases);
+    if (services == null || problems.hasErrors()) {
+      return new Result(format, Optional.empty(), List.of(), problems.toReport());
+    }
+    checkNamesAgainstConstants(typeName, constantsName, services, problems);
+    boolean asTable = chooseShape(request.shape(), typeName, services, problems);
+    if (problems.hasErrors()) {
+      return new Result(format, Optional.empty(), List.of(), problems.toReport());
+    }
+    Catalog catalog = new Catalog(request.packageName(), typeName, constantsName, asTable, request.source(),
+        table.date(), services);
+    return new Result(format, Optional.of(catalog), generate(catalog, request.generatedAnnotation()),
+        problems.toReport());
+  }
+
+  /** Generates and renders the typed catalog and the constants class of a validated catalog. */
+  public static List<GeneratedFile> generate(Catalog catalog, boolean generatedAnnotation) {
+    GeneratedSources sources = new GeneratedSources(generatedAnnotation);
+    String prefix = catalog.packageName().isEmpty() ? "" : catalog.packageName() + ".";
+    return List.of(
+        new GeneratedFile(prefix + catalog.typeName(), GeneratedSources.render(catalog.table()
+            ? TableGenerator.generate(catalog, sources)
+            : EnumGenerator.generate(catalog, sources))),
+        new GeneratedFile(prefix + catalog.constantsName(),
+            GeneratedSources.render(ConstantsGenerator.generate(catalog, sources))));
+  }
+
+  /**
+   * Checks what the generated code can hold, and decides the shape: whether the typed catalog is
+   * a table class. Reports what does not fit.
+   */
+  private static boolean chooseShape(CatalogRequest.Shape shape, String typeName, List<Service> services,
+      Problems problems) {
+    for (Service service : services) {
+      int text = service.constant().length() + service.description().length()
+          + service.effectiveServiceName().length() + service.aliases().stream().mapToInt(String::length).sum();
+      if (text > TableGenerator.MAX_SERVICE_TEXT) {
+        problems.add(Message.SERVICE_TEXT_TOO_LONG, service.location(), service.constant(), text,
+            TableGenerator.MAX_SERVICE_TEXT);
+      }
+    }
+    if (services.size() > ConstantsGenerator.MAX_CONSTANTS) {
+      problems.add(Message.CATALOG_TOO_LARGE, "", services.size(), ConstantsGenerator.MAX_CONSTANTS);
+    }
+    boolean fits = EnumGenerator.fits(services);
+    if (!fits && shape == CatalogRequest.Shape.ENUM) {
+      problems.add(Message.ENUM_TOO_LARGE, "", services.size(), EnumGenerator.aliases(services),
+          EnumGenerator.MAX_CONSTANTS, EnumGenerator.MAX_ALIASES);
+    }
+    if (!fits && shape == CatalogRequest.Shape.AUTO) {
+      problems.add(Message.TABLE_SHAPE_CHOSEN, "", services.size(), EnumGenerator.aliases(services),
+          EnumGenerator.MAX_CONSTANTS, EnumGenerator.MAX_ALIASES, typeName);
+    }
+    return shape == CatalogRequest.Shape.TABLE || (!fits && shape == CatalogRequest.Shape.AUTO);
+  }
+
+  private static SourceText decode(String name, byte[] bytes, Problems problems) {
+    return bytes == null ? null : SourceText.decode(name, bytes, problems);
+  }
+
+  /** Loads a bundled catalog from the processor's own class path. */
+  private static SourceText loadBundled(String source, Problems problems) {
+    Bundled bundled = BUNDLED.get(source);
+    if (bundled == null) {
+      problems.add(Message.UNKNOWN_BUNDLED_CATALOG, "", source, BUNDLED.keySet().stream().sorted().toList());
+      return null;
+    }
+    try (InputStream in = CatalogCompiler.class.getClassLoader().getResourceAsStream(bundled.resource())) {
+      if (in == null) {
+        problems.add(Message.SOURCE_NOT_FOUND, "", source, "the processor's class path (is portolan-data on it?)");
+        return null;
+      }
+      return SourceText.decode(source, in.readAllBytes(), problems);
+    } catch (IOException e) {
+      problems.add(Message.SOURCE_UNREADABLE, "", source, e.getMessage());
+      return null;
+    }
+  }
+
+  private static void checkTypeNames(String typeName, String constantsName, Problems problems) {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("typeName", typeName);
+    names.put("constantsName", constantsName);
+    names.forEach((attribute, name) -> {
+      if (!isTypeName(name)) {
+        problems.add(Message.BAD_TYPE_NAME, "", attribute, name);
+      } else if (name.length() > MAX_TYPE_NAME) {
+        problems.add(Message.TYPE_NAME_TOO_LONG, "", attribute, name, MAX_TYPE_NAME);
+      } else if (RESERVED_TYPE_NAMES.contains(name)) {
+        problems.add(Message.RESERVED_TYPE_NAME, "", attribute, name);
+      }
+    });
+    if (typeName.equals(constantsName)) {
+      problems.add(Message.SAME_TYPE_NAMES, "", typeName);
+    }
+  }
+
+  /**
+   * Tells whether {@code name} can name a generated type: a Java identifier, no keyword or
+   * restricted identifier, without {@code $}, and made of characters that show and that every
+   * tool reads alike: none outside the Basic Multilingual Plane, none that Java ignores in
+   * identifiers (such as U+200B or NUL), no formatting character (such as U+00AD or U+200E).
+   */
+  static boolean isTypeName(String name) {
+    if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name) || RESTRICTED_IDENTIFIERS.contains(name)
+        || name.contains("$")) {
+      return false;
+    }
+    return name.codePoints().allMatch(c -> Character.isBmpCodePoint(c) && !Character.isIdentifierIgnorable(c)
+        && Character.getType(c) != Character.FORMAT);
+  }
+
+  /** Refuses a type name that is also a constant's: {@code SSH.SSH} would name the constant. */
+  private static void checkNamesAgainstConstants(String typeName, String constantsName, List<Service> services,
+      Problems problems) {
+    Set<String> constants = new java.util.HashSet<>();
+    services.forEach(service -> constants.add(service.constant()));
+    if (constants.contains(typeName)) {
+      problems.add(Message.TYPE_NAME_IS_CONSTANT, "", "typeName", typeName);
+    }
+    if (constants.contains(constantsName)) {
+      problems.add(Message.TYPE_NAME_IS_CONSTANT, "", "constantsName", constantsName);
+    }
+  }
+
+  private static List<int[]> portFilters(List<String> filters, Problems problems) {
+    List<int[]> ports = new ArrayList<>();
+    for (String filter : filters) {
+      Matcher matcher = PORT_FILTER.matcher(filter);
+      int first = matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
+      int last = matcher.matches() && matcher.group(2) != null ? Integer.parseInt(matcher.group(2)) : first;
+      if (first < 0 || last > 65535 || last < first) {
+        problems.add(Message.BAD_PORT_FILTER, "", filter);
+      } else {
+        ports.add(new int[] {first, last});
+      }
+    }
+    return ports;
+  }
+
+  private static void checkRenames(List<CatalogRequest.Rename> renames, Problems problems) {
+    Set<String> renamed = new java.util.HashSet<>();
+    for (CatalogRequest.Rename rename : renames) {
+      if (!renamed.add(rename.service())) {
+        problems.add(Message.BAD_RENAME, "", rename.service(), "the service is renamed twice");
+      }
+    }
+  }
+
+  /**
+   * The default typed catalog name: {@code WellKnownPort} and {@code IanaPort} for the bundled
+   * catalogs; for a file, its base name in upper camel case, singular, ending in {@code Port}.
+   */
+  public static String defaultTypeName(String source) {
+    if (source.equals("portolan:well-known")) {
+      return "WellKnownPort";
+    }
+    if (source.equals("portolan:iana")) {
+      return "IanaPort";
+    }
+    String base = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    int dot = base.indexOf('.');
+    if (dot > 0) {
+      base = base.substring(0, dot);
+    }
+    StringBuilder camel = new StringBuilder();
+    for (String word : base.split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        camel.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+      }
+    }
+    String name = camel.toString();
+    if (name.endsWith("Ports")) {
+      name = name.substring(0, name.length() - 1);
+    } else if (!name.endsWith("Port")) {
+      name = name + "Port";
+    }
+    return Character.isJavaIdentifierStart(name.charAt(0)) ? name : "Port" + name;
+  }
+}

@@ -1,0 +1,16 @@
+package io.portolan.processor.parse;
+
+/**
+ * The formats of port tables, named as {@code @PortCatalog(format)} names them. The processor reads
+ * the annotation's value by name, so this enum, not the runtime's, is what the pipeline uses.
+ */
+public enum TableFormat {
+  /** Detected from the table's first line that is neither blank nor a comment. */
+  AUTO,
+  /** Portolan's own CSV format. */
+  PORTOLAN,
+  /** The IANA registry as IANA serves it in CSV. */
+  IANA,
+  /** The {@code /etc/services} format. */
+  SERVICES
+}
