@@ -65,6 +65,8 @@ class WellKnownCatalogTest {
           "service",
           "aliases",
           "status",
+          "seed_status",
+          "status_note",
           "description",
           "references");
   private static final List<String> TRANSPORT_ORDER = List.of("tcp", "udp", "sctp", "dccp");
@@ -72,47 +74,27 @@ class WellKnownCatalogTest {
       Set.of("official", "unofficial", "unassigned", "reserved");
 
   /**
-   * Rows whose constant is not the IANA service name in UPPER_SNAKE: constant to service. Each is
-   * explained in data/README.md.
-   */
-  private static final Map<String, String> NAMING_OVERRIDES =
-      Map.ofEntries(
-          Map.entry("WHOIS", "nicname"),
-          Map.entry("DNS", "domain"),
-          Map.entry("QUIC_HTTP", "http"),
-          Map.entry("DICOM", "acr-nema"),
-          Map.entry("IDENT", "auth"),
-          Map.entry("SIMPLE_FTP", "sftp"),
-          Map.entry("DMSP", "pcmail-srv"),
-          Map.entry("NOVASTOR_BACKUP", "novastorbakcup"),
-          Map.entry("SLP", "svrloc"),
-          Map.entry("QUIC_HTTPS", "https"),
-          Map.entry("SMB", "microsoft-ds"),
-          Map.entry("SMTPS", "submissions"),
-          Map.entry("MODBUS", "mbap"),
-          Map.entry("REXEC", "exec"),
-          Map.entry("RLOGIN", "login"),
-          Map.entry("RSH", "shell"),
-          Map.entry("LPD", "printer"),
-          Map.entry("RIP", "router"),
-          Map.entry("AFP", "afpovertcp"),
-          Map.entry("PLAN9", "9pfs"),
-          Map.entry("CMP", "pkix-3-ca-ra"));
-
-  /**
    * Lookup keys that more than one constant claims, and the constant the documented order (the
    * table's names in file order, then constant names) resolves them to.
    */
   private static final Map<String, String> SHADOWED_SERVICE_NAMES =
-      Map.of("http", "HTTP", "https", "HTTPS", "microsoft-ds", "MICROSOFT_DS");
+      Map.of(
+          "http", "HTTP",
+          "https", "HTTPS",
+          "microsoft-ds", "MICROSOFT_DS",
+          "epmap", "EPMAP");
 
-  /** Official rows that IANA gives no service name (Unassigned and Reserved rows aside). */
-  private static final Set<Integer> OFFICIAL_WITHOUT_SERVICE =
-      Set.of(2, 3, 24, 35, 47, 50, 51, 57, 77, 654, 994);
+  /**
+   * Official rows that IANA gives no service name: the ports IANA describes as "any private ..."
+   * without a keyword.
+   */
+  private static final Set<Integer> OFFICIAL_WITHOUT_SERVICE = Set.of(24, 35, 57, 77);
 
-  /** Unofficial rows whose application IANA does register on that port. */
-  private static final Set<Integer> UNOFFICIAL_WITH_SERVICE =
-      Set.of(18, 19, 80, 158, 443, 465, 564, 655, 829, 888, 953);
+  /**
+   * Unofficial rows that carry an IANA service name: 888, whose only IANA record says it "records
+   * an unassigned but widespread use".
+   */
+  private static final Set<Integer> UNOFFICIAL_WITH_SERVICE = Set.of(888);
 
   /** Transports a row lists although IANA registers its service name on the port without them. */
   private static final Set<String> TRANSPORTS_WITHOUT_IANA_NAME =
@@ -217,8 +199,16 @@ class WellKnownCatalogTest {
       assertEquals(s.port(), c.port(), where + ": port");
       assertEquals(expectedTransports(s), c.transports(), where + ": transports");
       assertEquals(s.description(), c.description(), where + ": description");
-      assertEquals(expectedStatus(s), c.status(), where + ": status");
+      assertEquals(
+          s.status().toLowerCase(Locale.ROOT), c.seedStatus(), where + ": the seed's own label");
+      if (isPlaceholder(s)) {
+        assertEquals(placeholderStatus(s), c.status(), where + ": status");
+      }
     }
+  }
+
+  private static boolean isPlaceholder(SeedRow row) {
+    return row.description().equals("Unassigned") || row.description().equals("Reserved");
   }
 
   private static List<String> expectedTransports(SeedRow row) {
@@ -236,13 +226,9 @@ class WellKnownCatalogTest {
     return TRANSPORT_ORDER.stream().filter(keywords::contains).collect(Collectors.toList());
   }
 
-  private static String expectedStatus(SeedRow row) {
+  private static String placeholderStatus(SeedRow row) {
     assertTrue(Set.of("Official", "Unofficial").contains(row.status()), row.status());
-    return switch (row.description()) {
-      case "Unassigned" -> "unassigned";
-      case "Reserved" -> "reserved";
-      default -> row.status().toLowerCase(Locale.ROOT);
-    };
+    return row.description().toLowerCase(Locale.ROOT);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -284,7 +270,7 @@ class WellKnownCatalogTest {
   }
 
   /** RFC 4180 with quotes only where needed: around a field holding a comma, quote or line break. */
-  private static String minimalCsvLine(List<String> fields) {
+  static String minimalCsvLine(List<String> fields) {
     return fields.stream()
         .map(
             f ->
@@ -305,6 +291,9 @@ class WellKnownCatalogTest {
           row.transports(),
           where + ": known transports in canonical order, no repeats");
       assertTrue(STATUSES.contains(row.status()), where + ": status " + row.status());
+      assertTrue(
+          Set.of("official", "unofficial").contains(row.seedStatus()),
+          where + ": seed_status " + row.seedStatus());
       assertTrue(
           row.service().isEmpty() || servicePattern.matcher(row.service()).matches(),
           where + ": service " + row.service());
@@ -446,18 +435,21 @@ class WellKnownCatalogTest {
   }
 
   @Test
-  void constantIsTheServiceNameInUpperSnakeUnlessDocumented() {
+  void constantIsTheServiceNameInUpperSnakeUnlessCuratedInNamesCsv() throws IOException {
     Map<String, String> overrides = new TreeMap<>();
     for (CatalogRow row : constantRows()) {
-      if (row.service().isEmpty()) {
-        continue;
-      }
-      String derived = row.service().toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
-      if (!derived.equals(row.constant())) {
-        overrides.put(row.constant(), row.service());
+      if (!row.service().isEmpty() && !BundledData.ruleConstant(row.service()).equals(row.constant())) {
+        overrides.put(row.constant(), row.port() + " " + row.service());
       }
     }
-    assertEquals(new TreeMap<>(NAMING_OVERRIDES), overrides);
+    Map<String, String> curated = new TreeMap<>();
+    for (BundledData.CuratedName name : BundledData.names()) {
+      if (!name.service().isEmpty() && overrides.containsKey(name.constant())) {
+        curated.put(name.constant(), name.port() + " " + name.service());
+      }
+    }
+    assertEquals(curated, overrides, "every departure from the rule is a row of names.csv");
+    assertTrue(overrides.keySet().containsAll(Set.of("DNS", "SMB", "WHOIS", "LPD", "SMTPS")));
   }
 
   @Test
@@ -475,13 +467,22 @@ class WellKnownCatalogTest {
     assertRow(666, "DOOM", "doom", "");
     assertRow(750, "KERBEROS_IV", "kerberos-iv", "kerberos4");
     assertRow(117, "UUCP_PATH", "uucp-path", "");
+    assertRow(0, "ANY_PORT", "", "ephemeral");
+    assertRow(104, "ACR_NEMA", "acr-nema", "");
+    assertRow(135, "MSRPC", "epmap", "");
+    assertRow(591, "HTTP_ALT_591", "http-alt", "");
     assertEquals(List.of("tcp", "udp", "sctp"), row("SSH").transports());
     assertEquals(List.of("tcp", "udp"), row("UUCP_PATH").transports());
     assertEquals(List.of("RFC867"), row("DAYTIME").references());
     assertEquals("", row("ESP").service(), "port 50 ESP is not IANA's re-mail-ck");
     assertEquals("", row("MMP").service(), "port 654 MMP is not IANA's aodv");
-    assertEquals("", row("WINS").service());
-    assertEquals(42, row("WINS").port());
+    assertEquals("", row("WINS_REPLICATION").service());
+    assertEquals(42, row("WINS_REPLICATION").port());
+    assertEquals(56, row("RAP_56").port());
+    for (String gone : List.of("DYNAMIC", "WINS", "RAP", "DICOM", "HTTP_ALT")) {
+      assertTrue(
+          catalog.stream().noneMatch(r -> r.constant().equals(gone)), gone + " was renamed");
+    }
     assertEquals(42, row("NAMESERVER").port());
     assertEquals(445, row("SMB").port());
     assertEquals(445, row("MICROSOFT_DS").port());
@@ -581,6 +582,154 @@ class WellKnownCatalogTest {
       List<String> want = expected.stream().map(n -> "RFC" + n).collect(Collectors.toList());
       assertEquals(want, row.references(), "line " + row.line() + " (port " + row.port() + ")");
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Status: what the bundled registry says, with the seed's label kept beside it
+
+  /** Words the registry's notes use for a record that assigns nothing. */
+  static final String WIDESPREAD_USE = "This entry records an unassigned but widespread use";
+
+  /**
+   * The transports of {@code row} on which the bundled registry assigns the row's port to the row's
+   * service: records with the row's port and one of its transports that are not "unassigned but
+   * widespread use" entries and that carry the row's service name, or, for a row without one, that
+   * carry no name but describe a use (IANA's "any private mail system" and the like), not a
+   * Reserved or Unassigned placeholder.
+   */
+  static Set<String> registeredTransports(CatalogRow row) {
+    Set<String> registered = new TreeSet<>();
+    for (IanaRecord r : iana) {
+      if (!r.port().equals(Integer.toString(row.port()))
+          || !row.transports().contains(r.transport())
+          || r.notes().contains(WIDESPREAD_USE)) {
+        continue;
+      }
+      boolean assigns =
+          row.service().isEmpty()
+              ? r.name().isEmpty()
+                  && !r.description().isEmpty()
+                  && !r.description().startsWith("Reserved")
+                  && !r.description().startsWith("Unassigned")
+              : r.name().equals(row.service());
+      if (assigns) {
+        registered.add(r.transport());
+      }
+    }
+    return registered;
+  }
+
+  /** The registry's verdict on a row that names a service: official when it assigns the use. */
+  static String registryVerdict(CatalogRow row) {
+    return registeredTransports(row).isEmpty() ? "unofficial" : "official";
+  }
+
+  @Test
+  void statusIsTheRegistrysVerdictForEveryRow() {
+    for (CatalogRow row : catalog) {
+      String where = "line " + row.line() + " (port " + row.port() + " " + row.constant() + ")";
+      if (row.constant().isEmpty()) {
+        // Unassigned and Reserved rows: the registry says the same on every transport.
+        String word = row.status().equals("unassigned") ? "Unassigned" : "Reserved";
+        for (String transport : row.transports()) {
+          List<IanaRecord> records =
+              iana.stream()
+                  .filter(r -> r.port().equals(Integer.toString(row.port())))
+                  .filter(r -> r.transport().equals(transport))
+                  .collect(Collectors.toList());
+          assertFalse(records.isEmpty(), where + "/" + transport + ": no registry record");
+          for (IanaRecord r : records) {
+            assertTrue(r.name().isEmpty() && r.description().startsWith(word), where + ": " + r);
+          }
+        }
+        continue;
+      }
+      assertEquals(registryVerdict(row), row.status(), where + ": status");
+    }
+  }
+
+  @Test
+  void aStatusNoteExplainsExactlyTheRowsWhereSeedAndRegistryDiffer() {
+    for (CatalogRow row : catalog) {
+      String where = "line " + row.line() + " (port " + row.port() + " " + row.constant() + ")";
+      boolean differs = !row.status().equals(row.seedStatus());
+      boolean partly =
+          row.status().equals("official")
+              && !registeredTransports(row).equals(new TreeSet<>(row.transports()));
+      boolean needsNote = !row.constant().isEmpty() && (differs || partly);
+      assertEquals(needsNote, !row.statusNote().isEmpty(), where + ": status_note");
+      if (needsNote) {
+        assertTrue(row.statusNote().startsWith("IANA "), where + ": a note says what IANA says");
+        assertFalse(row.statusNote().endsWith("."), where + ": a note is a clause, no full stop");
+      }
+    }
+  }
+
+  @Test
+  void auditFindingsOnOfficialStatus() {
+    Map<String, String> changed = new TreeMap<>();
+    for (CatalogRow row : constantRows()) {
+      if (!row.status().equals(row.seedStatus())) {
+        changed.put(row.port() + "/" + String.join(" ", row.transports()), row.status());
+      }
+    }
+    Map<String, String> expected = new TreeMap<>();
+    for (String port : List.of("2", "3", "47", "50", "51", "994")) {
+      expected.put(port + "/tcp udp", "unofficial");
+    }
+    expected.put("654/tcp", "unofficial");
+    for (String port : List.of("18", "19", "135", "158", "655")) {
+      expected.put(port + "/tcp udp", "official");
+    }
+    for (String port : List.of("465", "564", "829")) {
+      expected.put(port + "/tcp", "official");
+    }
+    expected.put("80/udp", "official");
+    expected.put("443/udp", "official");
+    expected.put("953/tcp udp", "official");
+    assertEquals(expected, changed);
+    assertEquals("official", row("SMTPS").status(), "465 SMTPS is IANA's submissions");
+    assertEquals("unofficial", row("CDDBP").status(), "888 is a widespread-use entry");
+  }
+
+  @Test
+  void readmeListsEveryRowWhereSeedAndRegistryDisagree() throws IOException {
+    List<String> readme = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("### Where the seed and the registry disagree");
+    assertTrue(start >= 0, "README section on disagreements");
+    Set<String> listed = new TreeSet<>();
+    for (int i = start + 1; i < readme.size() && !readme.get(i).startsWith("#"); i++) {
+      String line = readme.get(i);
+      if (line.matches("\\| [0-9]+ \\|.*")) {
+        String[] cells = line.split("\\|");
+        listed.add(cells[1].strip() + " " + cells[3].strip().replace("`", ""));
+      }
+    }
+    Set<String> disagreements = new TreeSet<>();
+    for (CatalogRow row : constantRows()) {
+      if (!row.statusNote().isEmpty()) {
+        disagreements.add(row.port() + " " + row.constant());
+      }
+    }
+    assertEquals(disagreements, listed);
+  }
+
+  @Test
+  void ianaRecordsOfWidespreadButUnassignedUseAreTheThirteen() {
+    Set<String> found = new TreeSet<>();
+    for (IanaRecord r : iana) {
+      if (r.notes().contains(WIDESPREAD_USE)) {
+        found.add(r.name() + " " + r.port() + "/" + r.transport());
+      }
+    }
+    Set<String> expected = new TreeSet<>();
+    for (String name : List.of("bhoetty 351", "bhoedap4 352", "mshnet 1989", "ipsendmsg 1992",
+        "remoteware-cl 3000", "remoteware-srv 3002")) {
+      expected.add(name + "/tcp");
+      expected.add(name + "/udp");
+    }
+    expected.add("cddbp 888/tcp");
+    assertEquals(expected, found);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -689,6 +838,8 @@ class WellKnownCatalogTest {
       String service,
       List<String> aliases,
       String status,
+      String seedStatus,
+      String statusNote,
       String description,
       List<String> references,
       List<String> fields) {
@@ -709,6 +860,8 @@ class WellKnownCatalogTest {
                   r.get("service"),
                   words(r.get("aliases")),
                   r.get("status"),
+                  r.get("seed_status"),
+                  r.get("status_note"),
                   r.get("description"),
                   words(r.get("references")),
                   r.toList()));
@@ -733,7 +886,12 @@ class WellKnownCatalogTest {
 
   /** The columns of an IANA registry record that these tests use. */
   record IanaRecord(
-      String name, String port, String transport, String description, String reference) {
+      String name,
+      String port,
+      String transport,
+      String description,
+      String reference,
+      String notes) {
 
     static List<IanaRecord> parseAll(String text) {
       List<IanaRecord> records = new ArrayList<>();
@@ -745,7 +903,8 @@ class WellKnownCatalogTest {
                   r.get("Port Number"),
                   r.get("Transport Protocol"),
                   r.get("Description"),
-                  r.get("Reference")));
+                  r.get("Reference"),
+                  r.get("Assignment Notes")));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
