@@ -1,9 +1,15 @@
 package io.portolan;
 
-/** Whether a use of a port is registered with IANA. */
+/**
+ * Whether IANA's registry assigns a port and transport to a service. The bundled catalogs follow the
+ * bundled registry as of its date, which each constant's Javadoc names.
+ */
 public enum Assignment {
-  /** Registered with IANA for this service. */
+  /** The registry assigns the port and transport to this service. */
   OFFICIAL,
-  /** In common use but not registered with IANA for this service. */
+  /**
+   * The registry does not assign the port and transport to this service: a use in practice, one the
+   * registry records as an unassigned but widespread use, or one it no longer assigns.
+   */
   UNOFFICIAL
 }

@@ -39,8 +39,10 @@ public interface ServicePort {
   }
 
   /**
-   * Returns the service name: the IANA service name where IANA registers one, such as {@code "domain"}
-   * for DNS; otherwise the name the catalog gives the service, such as {@code "wins"}.
+   * Returns the service name: the IANA service name where IANA registers one for this use, such as
+   * {@code "domain"} for DNS; otherwise a name derived from the constant, lower case with {@code -}
+   * for {@code _}, such as {@code "wins-replication"}, which the constant's Javadoc says is not
+   * IANA's. In the bundled catalogs a derived name is never an IANA keyword.
    *
    * @return the service name, never empty
    */
@@ -78,7 +80,22 @@ public interface ServicePort {
   String description();
 
   /**
-   * Returns whether this use of the port is registered with IANA.
+   * Returns the description of the service on {@code transport}. Where the source table describes
+   * the service in several rows, say one a transport (the IANA registry's {@code domain-s} over TCP
+   * and over UDP), each row's text stays available here; otherwise this is {@link #description()}.
+   *
+   * @param transport a transport
+   * @return the description of the row of that transport, or {@code description()}
+   */
+  default String description(Transport transport) {
+    return description();
+  }
+
+  /**
+   * Returns whether IANA's registry assigns this port and transport to this service. In the bundled
+   * catalogs this is what the bundled registry says as of its date, which the Javadoc of each
+   * constant names together with any other label the source table gave; in a catalog of the user's
+   * own table it is that table's status.
    *
    * @return the assignment
    */

@@ -145,6 +145,16 @@ public final class CatalogCompiler {
     if (services == null || problems.hasErrors()) {
       return new Result(format, Optional.empty(), List.of(), problems.toReport());
     }
+    // The bundled catalogs share one naming layer and name the registry their status comes from;
+    // a user's copy of the IANA registry names its own date.
+    if (bundled != null) {
+      services = BundledNaming.apply(format.get(), table, services, problems);
+    } else if (format.get() == TableFormat.IANA) {
+      services = io.portolan.processor.validate.CuratedNames.withRegistryDate(services, table.date());
+    }
+    if (problems.hasErrors()) {
+      return new Result(format, Optional.empty(), List.of(), problems.toReport());
+    }
     checkNamesAgainstConstants(typeName, constantsName, services, problems);
     boolean asTable = chooseShape(request.shape(), typeName, services, problems);
     if (problems.hasErrors()) {
@@ -257,7 +267,10 @@ public final class CatalogCompiler {
   private static void checkNamesAgainstConstants(String typeName, String constantsName, List<Service> services,
       Problems problems) {
     Set<String> constants = new java.util.HashSet<>();
-    services.forEach(service -> constants.add(service.constant()));
+    services.forEach(service -> {
+      constants.add(service.constant());
+      service.otherNames().forEach(other -> constants.add(other.constant()));
+    });
     if (constants.contains(typeName)) {
       problems.add(Message.TYPE_NAME_IS_CONSTANT, "", "typeName", typeName);
     }

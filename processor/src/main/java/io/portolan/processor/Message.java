@@ -30,6 +30,7 @@ public enum Message {
   MISSING_TRANSPORT(Diagnostic.Kind.ERROR, "the row names no transport; expected tcp, udp, sctp or dccp"),
   UNKNOWN_STATUS(Diagnostic.Kind.ERROR,
       "unknown status \"%s\"; expected official, unofficial, unassigned or reserved"),
+  UNKNOWN_SEED_STATUS(Diagnostic.Kind.ERROR, "unknown seed_status \"%s\"; expected official or unofficial"),
   MISSING_NAME(Diagnostic.Kind.ERROR, "the row has neither a constant nor a service name"),
   BAD_CONSTANT(Diagnostic.Kind.ERROR, "\"%s\" is not a valid constant name: %s"),
   BAD_SERVICE_NAME(Diagnostic.Kind.ERROR, "service name \"%s\" has no letter or digit to make a Java name from"),

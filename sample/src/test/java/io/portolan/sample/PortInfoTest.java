@@ -67,11 +67,21 @@ class PortInfoTest {
 
   @Test
   void aNumberListsEveryServiceOnThePortOfficialFirst() {
+    // 9: Discard is assigned on tcp and udp; Wake-on-LAN's use of 9/udp is not.
+    assertEquals(PortInfo.FOUND, portinfo("9"));
+    List<String> rows = rows();
+    assertEquals(2, rows.size(), rows::toString);
+    assertTrue(rows.get(0).contains(" DISCARD ") && rows.get(0).contains("official"), rows.get(0));
+    assertTrue(rows.get(1).contains(" WAKE_ON_LAN ") && rows.get(1).contains("unofficial"), rows.get(1));
+  }
+
+  @Test
+  void quicOnPort80IsItsOwnServiceAndNotPlainText() {
     assertEquals(PortInfo.FOUND, portinfo("80"));
     List<String> rows = rows();
     assertEquals(2, rows.size(), rows::toString);
-    assertTrue(rows.get(0).contains(" HTTP ") && rows.get(0).contains("official"), rows.get(0));
-    assertTrue(rows.get(1).contains(" QUIC_HTTP ") && rows.get(1).contains("unofficial"), rows.get(1));
+    assertTrue(rows.get(0).contains(" HTTP "), rows.get(0));
+    assertTrue(rows.get(1).contains(" QUIC_HTTP "), rows.get(1));
     assertTrue(!rows.get(1).contains("[plain text]"), "QUIC is not plain-text TCP: " + rows.get(1));
   }
 

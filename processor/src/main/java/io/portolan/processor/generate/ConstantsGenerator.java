@@ -42,6 +42,13 @@ public final class ConstantsGenerator {
                   + "@see " + typed.simpleName() + "#" + service.constant() + "\n")
           .initializer("$L", service.firstPort())
           .build());
+      for (Service.OtherName other : service.otherNames()) {
+        constants.addField(FieldSpec.builder(int.class, other.constant(), Modifier.PUBLIC, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("$L", Javadocs.ofOtherName(service, other))
+            .initializer("$L", service.firstPort())
+            .build());
+      }
     }
     constants.addMethod(Members.privateConstructor());
     return JavaFile.builder(catalog.packageName(), constants.build()).build();

@@ -83,6 +83,14 @@ public final class EnumGenerator {
           .addJavadoc("$L", Javadocs.of(service))
           .build());
     }
+    for (Service service : catalog.services()) {
+      for (Service.OtherName other : service.otherNames()) {
+        enumType.addField(FieldSpec.builder(type, other.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("$L", Javadocs.ofOtherName(service, other))
+            .initializer("$N", service.constant())
+            .build());
+      }
+    }
     enumType.addField(Members.field(TypeName.INT, "number", "The port, or the first port of the range."));
     if (ranges) {
       enumType.addField(Members.field(TypeName.INT, "lastNumber", "The port again, or the last port of the range."));
@@ -118,6 +126,7 @@ public final class EnumGenerator {
             .addStatement("return $L.BY_BITS.get(transports)", TRANSPORTS)
             .build())
         .addMethod(Members.overridingGetter(STRING, "description"))
+        .addMethods(TransportDescriptions.method(catalog))
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
         .addMethod(Members.references(CodeBlock.of("references")))
         .addMethod(MethodSpec.methodBuilder("all")

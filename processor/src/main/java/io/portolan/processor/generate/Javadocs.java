@@ -94,17 +94,19 @@ public final class Javadocs {
     if (!description.matches(".*[.!?]$")) {
       doc.append('.');
     }
+    doc.append(transportDescriptions(service));
     doc.append("\n\n<p>")
         .append(service.isRange()
             ? "Ports " + service.firstPort() + " to " + service.lastPort()
             : "Port " + service.firstPort())
         .append(transports(service.transports()))
         .append(". ")
-        .append(service.assignment() == Assignment.OFFICIAL
-            ? "Official (registered with IANA)."
-            : "Unofficial (not registered with IANA for this use).");
+        .append(assignment(service));
     if (!service.serviceName().isEmpty()) {
       doc.append(" Service name <code>").append(escape(service.serviceName())).append("</code>.");
+    } else {
+      doc.append(" The table names no IANA service for this use; the service name <code>")
+          .append(escape(service.effectiveServiceName())).append("</code> is derived from the constant.");
     }
     if (!service.aliases().isEmpty()) {
       List<String> aliases = new ArrayList<>();
@@ -120,6 +122,71 @@ public final class Javadocs {
       }
     }
     return wrap(doc.toString());
+  }
+
+  /**
+   * Returns where the service's {@code assignment()} comes from: the IANA registry and its date
+   * where the catalog follows one, else the table's own label; then, where the table keeps the
+   * label of its own source and that differs or the table notes something, both.
+   */
+  static String assignment(Service service) {
+    boolean official = service.assignment() == Assignment.OFFICIAL;
+    StringBuilder claim = new StringBuilder();
+    if (!service.registryDate().isEmpty()) {
+      String registry = "IANA's registry of " + escape(service.registryDate());
+      claim.append(official ? "Official: assigned in " + registry + "." : "Unofficial: not assigned in " + registry + ".");
+    } else {
+      claim.append(official ? "Official: the table lists this use as assigned by IANA."
+          : "Unofficial: the table lists this use as not assigned by IANA.");
+    }
+    boolean seedDiffers = !service.seedStatus().isEmpty()
+        && !service.seedStatus().equalsIgnoreCase(service.assignment().name());
+    if (seedDiffers || !service.statusNote().isEmpty()) {
+      List<String> clauses = new ArrayList<>();
+      if (!service.seedStatus().isEmpty()) {
+        String seed = service.seedStatus().toLowerCase(Locale.ROOT);
+        clauses.add("Listed as " + Character.toUpperCase(seed.charAt(0)) + seed.substring(1)
+            + " in the " + (service.registryDate().isEmpty() ? "table's source" : "well-known ports table"));
+      }
+      if (!service.statusNote().isEmpty()) {
+        clauses.add(escape(service.statusNote()));
+      }
+      String note = String.join("; ", clauses);
+      claim.append(' ').append(Character.toUpperCase(note.charAt(0))).append(note.substring(1));
+      if (!note.matches(".*[.!?]$")) {
+        claim.append('.');
+      }
+    }
+    return claim.toString();
+  }
+
+  /**
+   * Returns, for a service whose rows had different descriptions, the description of each transport
+   * in a paragraph of its own; otherwise nothing.
+   */
+  private static String transportDescriptions(Service service) {
+    if (service.transportDescriptions().isEmpty()) {
+      return "";
+    }
+    StringBuilder doc = new StringBuilder("\n\n<p>By transport:");
+    List<String> parts = new ArrayList<>();
+    service.transportDescriptions().forEach((transport, text) ->
+        parts.add(" " + transport.name().toUpperCase(Locale.ROOT) + ": " + (text.isEmpty() ? "(no description)"
+            : escape(text))));
+    doc.append(String.join(";", parts));
+    doc.append(parts.get(parts.size() - 1).matches(".*[.!?]$") ? "" : ".");
+    return doc.toString();
+  }
+
+  /**
+   * Returns the Javadoc of a service's other constant name {@code other}: that it is Portolan's name
+   * for IANA's keyword, and why.
+   */
+  public static String ofOtherName(Service service, Service.OtherName other) {
+    String reason = escape(other.reason());
+    return wrap("Portolan's name for IANA's <code>" + escape(other.keyword()) + "</code> on port "
+        + service.portText() + ", the same service as {@link #" + service.constant() + "}.\n\n<p>"
+        + reason + (reason.matches(".*[.!?]$") ? "" : ".") + "\n");
   }
 
   private static String transports(Set<Transport> transports) {

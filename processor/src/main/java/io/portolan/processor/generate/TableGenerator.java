@@ -113,6 +113,7 @@ public final class TableGenerator {
             .addStatement("int end = text.indexOf('\\n', row)")
             .addStatement("return $L.unescape(text.substring(text.lastIndexOf('\\t', end) + 1, end))", ROWS_CLASS)
             .build())
+        .addMethods(TransportDescriptions.method(catalog))
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
         .addMethod(Members.references(CodeBlock.of("$L.field(chunk, row, $L.REFERENCES)", ROWS_CLASS, ROWS_CLASS)))
         .addMethod(MethodSpec.methodBuilder("toString")

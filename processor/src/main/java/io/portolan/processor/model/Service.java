@@ -4,6 +4,7 @@ import io.portolan.Assignment;
 import io.portolan.Transport;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +21,15 @@ import java.util.Set;
  * @param rfcs the RFCs the service's rows cite
  * @param location where the service's first row is, {@code file:line}
  * @param order the position of its first row in the table, to keep ties in table order
+ * @param seedStatus the status the table's source gave the service, lower case, or empty (see
+ *     {@code TableRow#seedStatus})
+ * @param statusNote what the table says about the service's status, or empty
+ * @param registryDate the date of the IANA registry that {@code assignment} follows, or empty when the
+ *     table's own label is all there is
+ * @param otherNames the service's other constant names, from the curated naming layer of the bundled
+ *     catalogs; each is a second {@code int} constant and, in an enum, a field
+ * @param transportDescriptions the description of each transport, where rows of different
+ *     descriptions merged into the service; empty when {@code description} is the only one
  */
 public record Service(
     String constant,
@@ -32,7 +42,72 @@ public record Service(
     String description,
     List<Integer> rfcs,
     String location,
-    int order) {
+    int order,
+    String seedStatus,
+    String statusNote,
+    String registryDate,
+    List<OtherName> otherNames,
+    Map<Transport, String> transportDescriptions) {
+
+  /**
+   * Another constant name of a service.
+   *
+   * @param constant the constant name
+   * @param keyword the IANA keyword the name stands for
+   * @param reason why the catalog has the name
+   */
+  public record OtherName(String constant, String keyword, String reason) {}
+
+  /** A service without seed status, status note, registry date, other names or per-transport descriptions. */
+  public Service(String constant, int firstPort, int lastPort, Set<Transport> transports, String serviceName,
+      List<String> aliases, Assignment assignment, String description, List<Integer> rfcs, String location,
+      int order) {
+    this(constant, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs, location,
+        order, "", "", "", List.of(), Map.of());
+  }
+
+  /** Returns this service with the constant name {@code name}. */
+  public Service withConstant(String name) {
+    return new Service(name, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs,
+        location, order, seedStatus, statusNote, registryDate, otherNames, transportDescriptions);
+  }
+
+  /** Returns this service with another constant name, and its lookup name when {@code alias} is not empty. */
+  public Service withOtherName(OtherName name, String alias) {
+    List<OtherName> names = new java.util.ArrayList<>(otherNames);
+    names.add(name);
+    List<String> newAliases = new java.util.ArrayList<>(aliases);
+    if (!alias.isEmpty() && !newAliases.contains(alias)) {
+      newAliases.add(alias);
+    }
+    return new Service(constant, firstPort, lastPort, transports, serviceName, List.copyOf(newAliases), assignment,
+        description, rfcs, location, order, seedStatus, statusNote, registryDate, List.copyOf(names),
+        transportDescriptions);
+  }
+
+  /** Returns this service with the registry date {@code date}. */
+  public Service withRegistryDate(String date) {
+    return new Service(constant, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs,
+        location, order, seedStatus, statusNote, date, otherNames, transportDescriptions);
+  }
+
+  /** Returns this service with the transports {@code kept}, and only their descriptions. */
+  public Service withTransports(Set<Transport> kept) {
+    Map<Transport, String> descriptions = new java.util.EnumMap<>(Transport.class);
+    transportDescriptions.forEach((transport, text) -> {
+      if (kept.contains(transport)) {
+        descriptions.put(transport, text);
+      }
+    });
+    return new Service(constant, firstPort, lastPort, kept, serviceName, aliases, assignment, description, rfcs,
+        location, order, seedStatus, statusNote, registryDate, otherNames,
+        descriptions.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(descriptions));
+  }
+
+  /** Returns the description of {@code transport}: its own where rows differ, else {@link #description()}. */
+  public String description(Transport transport) {
+    return transportDescriptions.getOrDefault(transport, description);
+  }
 
   /** Returns whether the service has a range of ports rather than one. */
   public boolean isRange() {

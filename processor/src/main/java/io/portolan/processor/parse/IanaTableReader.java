@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * serves: twelve columns, records ended by CRLF, line breaks inside quoted fields.
  *
  * <p>Rows without a service name (Unassigned, Reserved) or without a port (names for DNS-SD only)
- * are skipped: they name no port to generate. Every other row is registered, so official. A row
+ * are skipped: they name no port to generate. Every other row is registered, so official, except a
+ * record whose Assignment Notes say {@value #WIDESPREAD_USE}: it records a use, not an assignment,
+ * so it is unofficial, with a status note that says so. A row
  * whose notes say it is an alias or a duplicate of another service becomes another name of that
  * service.
  */
@@ -28,6 +30,12 @@ public final class IanaTableReader implements TableReader {
 
   private static final Pattern ALIAS_OF = Pattern.compile(
       "(?:alias (?:to|of)|duplicate of(?: the)?)\\s+\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
+  /** The sentence by which the registry records a use that it does not assign. */
+  static final String WIDESPREAD_USE = "This entry records an unassigned but widespread use";
+
+  /** The status note of a record of {@link #WIDESPREAD_USE}. */
+  public static final String WIDESPREAD_USE_NOTE = "the registry records this as an unassigned but widespread use";
+
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
 
   @Override
@@ -54,10 +62,13 @@ public final class IanaTableReader implements TableReader {
       if (ports == null || transports == null) {
         continue;
       }
-      Matcher alias = ALIAS_OF.matcher(row.get("assignment notes"));
+      String notes = row.get("assignment notes");
+      Matcher alias = ALIAS_OF.matcher(notes);
+      boolean widespread = notes.contains(WIDESPREAD_USE);
       rows.add(new TableRow(row.location(), (int) row.line(), ports.first(), ports.last(), transports, "",
-          service, List.of(), RowStatus.OFFICIAL, row.get("description"), Fields.rfcs(row.get("reference")),
-          alias.find() ? alias.group(1) : ""));
+          service, List.of(), widespread ? RowStatus.UNOFFICIAL : RowStatus.OFFICIAL, row.get("description"),
+          Fields.rfcs(row.get("reference")), alias.find() ? alias.group(1) : "", "",
+          widespread ? WIDESPREAD_USE_NOTE : ""));
     }
     return new Table(rows, newestDate);
   }

@@ -10,14 +10,15 @@ import java.util.Set;
 /**
  * Reads Portolan's own CSV format: a header line, then one row per service and port, with the
  * columns {@code port}, {@code transports}, {@code constant}, {@code service}, {@code aliases},
- * {@code status}, {@code description} and {@code references}. Only {@code port} and
+ * {@code status}, {@code seed_status}, {@code status_note}, {@code description} and {@code references}. Only {@code port} and
  * {@code transports} are required, and one of {@code constant} and {@code service}. Lines starting
  * with {@code #} are comments.
  */
 public final class PortolanTableReader implements TableReader {
   static final List<String> REQUIRED = List.of("port", "transports");
   static final List<String> OPTIONAL =
-      List.of("constant", "service", "aliases", "status", "description", "references");
+      List.of("constant", "service", "aliases", "status", "seed_status", "status_note", "description",
+          "references");
 
   @Override
   public Table read(SourceText source, Problems problems) {
@@ -70,6 +71,12 @@ public final class PortolanTableReader implements TableReader {
       }
     }
 
+    String seedStatusText = row.get("seed_status");
+    if (!seedStatusText.isEmpty() && RowStatus.ofKeyword(seedStatusText).flatMap(RowStatus::assignment).isEmpty()) {
+      problems.add(Message.UNKNOWN_SEED_STATUS, location, seedStatusText);
+      valid = false;
+    }
+
     String constant = row.get("constant");
     String service = row.get("service");
     if (constant.isEmpty() && service.isEmpty() && status != null && status.assignment().isPresent()) {
@@ -90,6 +97,7 @@ public final class PortolanTableReader implements TableReader {
       return null;
     }
     return new TableRow(location, (int) row.line(), ports.first(), ports.last(), transports, constant, service,
-        Fields.words(row.get("aliases")), status, row.get("description"), rfcs, "");
+        Fields.words(row.get("aliases")), status, row.get("description"), rfcs, "",
+        seedStatusText.toLowerCase(java.util.Locale.ROOT), row.get("status_note"));
   }
 }

@@ -19,6 +19,10 @@ import java.util.Set;
  * @param description the description, exactly as the table gives it
  * @param rfcs the numbers of the RFCs the row cites
  * @param aliasOf for a row that only records another name of a service: that service's name
+ * @param seedStatus the status the table's source gave the row, lower case, where the table keeps it
+ *     beside {@code status} (the bundled well-known catalog's {@code seed_status}); otherwise empty
+ * @param statusNote what the table says about the row's status, such as where its source and the
+ *     registry disagree; otherwise empty
  */
 public record TableRow(
     String location,
@@ -32,7 +36,17 @@ public record TableRow(
     RowStatus status,
     String description,
     List<Integer> rfcs,
-    String aliasOf) {
+    String aliasOf,
+    String seedStatus,
+    String statusNote) {
+
+  /** A row without a seed status or a status note. */
+  public TableRow(String location, int line, int firstPort, int lastPort, Set<Transport> transports, String constant,
+      String service, List<String> aliases, RowStatus status, String description, List<Integer> rfcs,
+      String aliasOf) {
+    this(location, line, firstPort, lastPort, transports, constant, service, aliases, status, description, rfcs,
+        aliasOf, "", "");
+  }
 
   /** Returns whether the row names a service that should become a constant. */
   public boolean namesService() {

@@ -220,9 +220,11 @@ public final class CatalogBuilder {
     Set<Integer> rfcs = new LinkedHashSet<>();
     String description = "";
     Assignment assignment = head.status().assignment().orElseThrow();
+    Map<Transport, String> descriptions = new java.util.EnumMap<>(Transport.class);
     for (Draft draft : group) {
       TableRow row = draft.row;
       transports.addAll(row.transports());
+      row.transports().forEach(transport -> descriptions.putIfAbsent(transport, row.description()));
       if (serviceName.isEmpty()) {
         serviceName = row.service();
       } else if (!row.service().isEmpty()) {
@@ -239,8 +241,12 @@ public final class CatalogBuilder {
       }
     }
     aliases.remove(Naming.lookupKey(serviceName));
+    String first = description;
+    boolean oneDescription = descriptions.values().stream().allMatch(first::equals);
     return new Service(constant, head.firstPort(), head.lastPort(), transports, serviceName, List.copyOf(aliases),
-        assignment, description, List.copyOf(rfcs), head.location(), group.get(0).order);
+        assignment, description, List.copyOf(rfcs), head.location(), group.get(0).order, head.seedStatus(),
+        head.statusNote(), "", List.of(),
+        oneDescription ? Map.of() : java.util.Collections.unmodifiableMap(descriptions));
   }
 
   /** Applies the request's filters, reporting names that match no service. */
@@ -276,9 +282,7 @@ public final class CatalogBuilder {
         if (transports.isEmpty()) {
           continue;
         }
-        service = new Service(service.constant(), service.firstPort(), service.lastPort(), transports,
-            service.serviceName(), service.aliases(), service.assignment(), service.description(), service.rfcs(),
-            service.location(), service.order());
+        service = service.withTransports(transports);
       }
       kept.add(service);
     }

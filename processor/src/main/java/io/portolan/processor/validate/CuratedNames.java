@@ -1,0 +1,129 @@
+package io.portolan.processor.validate;
+
+import io.portolan.processor.Message;
+import io.portolan.processor.Problems;
+import io.portolan.processor.model.Service;
+import io.portolan.processor.parse.CuratedNameReader;
+import io.portolan.processor.parse.CuratedNameReader.CuratedName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies the curated naming layer ({@code names.csv}) to a bundled catalog, so that a constant
+ * means the same port in every bundled catalog and the names developers type exist beside IANA's
+ * keywords. Users' own tables are never touched.
+ *
+ * <p>For each name that stands for an IANA keyword: the catalog's service of that name (its own or
+ * an alias) whose ports include the name's port is the one it names; a catalog without such a
+ * service, or that already has the constant on that port, needs nothing. First, every such service
+ * whose constant the layer gives to another port takes the curated name instead ({@code HTTP_ALT}
+ * on 591 becomes {@code HTTP_ALT_591}). Then every other curated name becomes a second name of its
+ * service: another {@code int} constant, a field of an enum, and a lookup name in lower case with
+ * {@code -} for {@code _} unless a service of the catalog already answers to that. Last, no
+ * constant may repeat.
+ */
+public final class CuratedNames {
+  private CuratedNames() {}
+
+  /**
+   * Returns {@code services} with the curated names of {@code names} applied, in the same order;
+   * reports a constant that would repeat.
+   */
+  public static List<Service> apply(List<Service> services, List<CuratedName> names, Problems problems) {
+    List<Service> result = new ArrayList<>(services);
+    Map<String, Integer> curatedPorts = new HashMap<>();
+    names.forEach(name -> curatedPorts.putIfAbsent(name.constant(), name.port()));
+
+    List<CuratedName> pending = new ArrayList<>();
+    Map<CuratedName, Integer> targets = new LinkedHashMap<>();
+    for (CuratedName name : names) {
+      if (name.service().isEmpty() || hasConstantOnPort(result, name.constant(), name.port())) {
+        continue;
+      }
+      int target = find(result, name);
+      if (target < 0) {
+        continue;
+      }
+      targets.put(name, target);
+    }
+    // Replacements first, so that a name has left its old port before it becomes a second name.
+    targets.forEach((name, target) -> {
+      Service service = result.get(target);
+      Integer curatedPort = curatedPorts.get(service.constant());
+      if (curatedPort != null && (curatedPort < service.firstPort() || curatedPort > service.lastPort())) {
+        result.set(target, service.withConstant(name.constant()));
+      } else {
+        pending.add(name);
+      }
+    });
+    Set<String> lookupNames = new HashSet<>();
+    for (Service service : result) {
+      lookupNames.add(Naming.lookupKey(service.effectiveServiceName()));
+      lookupNames.addAll(service.aliases());
+      lookupNames.add(Naming.lookupKey(service.constant()));
+    }
+    for (CuratedName name : pending) {
+      int target = targets.get(name);
+      String alias = Naming.lookupKey(name.constant()).replace('_', '-');
+      String lookup = lookupNames.add(alias) ? alias : "";
+      result.set(target, result.get(target).withOtherName(
+          new Service.OtherName(name.constant(), name.service(), name.reason()), lookup));
+    }
+    checkUnique(result, names, problems);
+    return List.copyOf(result);
+  }
+
+  /** Returns the services of {@code services}, each with the registry date {@code date}. */
+  public static List<Service> withRegistryDate(List<Service> services, String date) {
+    return services.stream().map(service -> service.withRegistryDate(date)).toList();
+  }
+
+  private static boolean hasConstantOnPort(List<Service> services, String constant, int port) {
+    for (Service service : services) {
+      if (covers(service, port) && (service.constant().equals(constant)
+          || service.otherNames().stream().anyMatch(other -> other.constant().equals(constant)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int find(List<Service> services, CuratedName name) {
+    String key = Naming.lookupKey(name.service());
+    for (int i = 0; i < services.size(); i++) {
+      Service service = services.get(i);
+      if (covers(service, name.port())
+          && (Naming.lookupKey(service.serviceName()).equals(key) || service.aliases().contains(key))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean covers(Service service, int port) {
+    return service.firstPort() <= port && port <= service.lastPort();
+  }
+
+  private static void checkUnique(List<Service> services, List<CuratedName> names, Problems problems) {
+    Map<String, Service> owners = new HashMap<>();
+    Map<String, String> rows = new HashMap<>();
+    names.forEach(name -> rows.putIfAbsent(name.constant(), name.location()));
+    for (Service service : services) {
+      List<String> constants = new ArrayList<>();
+      constants.add(service.constant());
+      service.otherNames().forEach(other -> constants.add(other.constant()));
+      for (String constant : constants) {
+        Service owner = owners.putIfAbsent(constant, service);
+        if (owner != null && owner != service) {
+          problems.add(Message.DUPLICATE_CONSTANT, rows.getOrDefault(constant, service.location()), constant,
+              owner.portText(), owner.location());
+        }
+      }
+    }
+  }
+}
