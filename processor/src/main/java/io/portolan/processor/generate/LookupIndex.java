@@ -69,9 +69,11 @@ final class LookupIndex {
         .endControlFlow()
         .addStatement("$T<$T> officialFirst = new $T<>(services.size())", List.class, type, ArrayList.class)
         .beginControlFlow("for ($T assignment : $T.values())", Assignment.class, Assignment.class)
+        .beginControlFlow("for (boolean citesRfc : new boolean[] {true, false})")
         .beginControlFlow("for ($T service : services)", type)
-        .beginControlFlow("if (service.assignment() == assignment)")
+        .beginControlFlow("if (service.assignment() == assignment && service.references().isEmpty() != citesRfc)")
         .addStatement("officialFirst.add(service)")
+        .endControlFlow()
         .endControlFlow()
         .endControlFlow()
         .endControlFlow()
@@ -88,7 +90,7 @@ final class LookupIndex {
             .addJavadoc("One plus the position in {@code BY_NUMBER} of each port's services, or 0 for none.\n")
             .build())
         .addField(FieldSpec.builder(Members.listOf(Members.listOf(type)), "BY_NUMBER", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The services of each port that has any, official before unofficial, then in table order.\n")
+            .addJavadoc("The services of each port that has any: official before unofficial, then those that cite an\nRFC before the others, then in table order.\n")
             .build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), type),
                 "BY_NAME", Modifier.STATIC, Modifier.FINAL)
@@ -102,7 +104,7 @@ final class LookupIndex {
   /** Returns {@code byNumber(int)}. */
   static MethodSpec byNumber(ClassName type) {
     return MethodSpec.methodBuilder("byNumber")
-        .addJavadoc("Returns the services that use port {@code number}, official before unofficial, then in table\norder.\n\n"
+        .addJavadoc("Returns the services that use port {@code number}: official before unofficial, then those\nthat cite an RFC (a use the IETF standardised) before the others, then in table order.\n\n"
             + "@param number a port number\n"
             + "@return an unmodifiable list, empty when no service of this catalog uses the port\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
