@@ -29,7 +29,8 @@ class GoldenFileTest {
 
   /**
    * A range, an unofficial use sharing a port with an official one, aliases, RFC references, an
-   * em dash, a derived constant name, and an unassigned row that generates nothing.
+   * em dash, a derived constant name, a service of two rows with a description each, and an
+   * unassigned row that generates nothing.
    */
   private static final String TINY = """
       # A tiny catalog for the golden files.
@@ -38,6 +39,8 @@ class GoldenFileTest {
       53,tcp udp,DNS,domain,nameserver,official,Domain Name System,RFC1034 RFC1035
       80,tcp,HTTP,http,www www-http,official,Hypertext Transfer Protocol (HTTP),RFC9110
       80,udp,QUIC_HTTP,quic,,unofficial,QUIC for HTTP,
+      113,tcp,IDENT,auth,ident,official,Identification Protocol,RFC1413
+      113,udp,IDENT,auth,,official,Authentication Service,
       4,tcp udp,,,,unassigned,Unassigned,
       6000-6063,tcp,X11,x11,,official,X Window System,
       8080,tcp,,http-alt,webcache,unofficial,Alternative port for HTTP,
