@@ -192,7 +192,7 @@ class PortInfoTest {
             + " \"transports\": [\"tcp\", \"udp\", \"sctp\"], \"status\": \"official\","
             + " \"description\": \"Hypertext Transfer Protocol (HTTP)\", \"catalog\": \"well-known\"},",
         "  {\"port\": 80, \"lastPort\": 80, \"constant\": \"QUIC_HTTP\", \"service\": \"http\","
-            + " \"transports\": [\"udp\"], \"status\": \"unofficial\","
+            + " \"transports\": [\"udp\"], \"status\": \"official\","
             + " \"description\": \"QUIC (from Chromium) for HTTP\", \"catalog\": \"well-known\"},"),
         lines.subList(0, 3));
     assertTrue(lines.get(3).matches("  \\{\"port\": 5432, \"lastPort\": 5432, \"constant\": \"POSTGRESQL\","
