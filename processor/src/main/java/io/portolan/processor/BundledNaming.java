@@ -32,7 +32,13 @@ final class BundledNaming {
    * curated names and the registry date applied.
    */
   static List<Service> apply(TableFormat format, Table table, List<Service> services, Problems problems) {
-    String date = format == TableFormat.IANA ? table.date() : registryDate(problems);
+    String date;
+    if (format == TableFormat.IANA) {
+      date = table.date();
+      registryDate = date; // the bundled registry, just read: the well-known catalog need not read it again
+    } else {
+      date = registryDate(problems);
+    }
     SourceText names = load(NAMES, problems);
     if (names == null) {
       return services;

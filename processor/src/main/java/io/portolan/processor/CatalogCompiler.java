@@ -11,6 +11,7 @@ import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableFormat;
 import io.portolan.processor.validate.CatalogBuilder;
+import io.portolan.processor.validate.CuratedNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ public final class CatalogCompiler {
     if (bundled != null) {
       services = BundledNaming.apply(format.get(), table, services, problems);
     } else if (format.get() == TableFormat.IANA) {
-      services = io.portolan.processor.validate.CuratedNames.withRegistryDate(services, table.date());
+      services = CuratedNames.withRegistryDate(services, table.date());
     }
     if (problems.hasErrors()) {
       return new Result(format, Optional.empty(), List.of(), problems.toReport());

@@ -40,6 +40,20 @@ class CatalogCompilerTest {
   }
 
   @Test
+  void theSeedStatusAndStatusNoteOfATableReachTheJavadoc() {
+    Result result = CatalogCompiler.compile(CatalogRequest.builder("t", "ports.csv").build(), TableLoader.of(
+        "port,transports,constant,service,status,seed_status,status_note,description\n"
+            + "465,tcp,SMTPS,submissions,official,unofficial,IANA assigns submissions on 465/tcp,SMTP over TLS\n"
+            + "22,tcp,SSH,ssh,official,official,,Secure Shell\n"));
+    assertFalse(result.hasErrors(), result.problems()::toString);
+    String constants = result.files().get(1).content().replaceAll("\\s*\\n\\s*\\* ?", " ");
+    assertTrue(constants.contains("Official: the table lists this use as assigned by IANA. Listed as Unofficial in"
+        + " the table's source; IANA assigns submissions on 465/tcp. Service name"), constants);
+    assertTrue(constants.contains("Official: the table lists this use as assigned by IANA. Service name <code>ssh"),
+        "a seed status that agrees and no note add nothing: " + constants);
+  }
+
+  @Test
   void bundledCatalogsAreLoadedByTheCoreInTheirOwnFormat() {
     Result result = CatalogCompiler.compile(CatalogRequest.builder("t", "portolan:well-known")
         .format(TableFormat.SERVICES).build(), (path, problems) -> {

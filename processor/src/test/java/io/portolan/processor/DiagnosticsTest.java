@@ -182,6 +182,14 @@ class DiagnosticsTest {
   }
 
   @Test
+  void unknownSeedStatus() {
+    assertErrors(compileTable("port,transports,constant,status,seed_status,status_note\n"
+            + "22,tcp,SSH,official,official,\n"
+            + "23,tcp,TELNET,official,reserved,a note\n"),
+        at(3, Message.UNKNOWN_SEED_STATUS.format("reserved")));
+  }
+
+  @Test
   void rowWithoutAName() {
     assertErrors(compileTable(portolan(SSH, row("23", "tcp", "", "", "", "official", "Telnet", ""))),
         at(3, Message.MISSING_NAME.format()));

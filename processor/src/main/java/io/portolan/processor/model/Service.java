@@ -2,6 +2,9 @@ package io.portolan.processor.model;
 
 import io.portolan.Assignment;
 import io.portolan.Transport;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,9 +77,9 @@ public record Service(
 
   /** Returns this service with another constant name, and its lookup name when {@code alias} is not empty. */
   public Service withOtherName(OtherName name, String alias) {
-    List<OtherName> names = new java.util.ArrayList<>(otherNames);
+    List<OtherName> names = new ArrayList<>(otherNames);
     names.add(name);
-    List<String> newAliases = new java.util.ArrayList<>(aliases);
+    List<String> newAliases = new ArrayList<>(aliases);
     if (!alias.isEmpty() && !newAliases.contains(alias)) {
       newAliases.add(alias);
     }
@@ -93,7 +96,7 @@ public record Service(
 
   /** Returns this service with the transports {@code kept}, and only their descriptions. */
   public Service withTransports(Set<Transport> kept) {
-    Map<Transport, String> descriptions = new java.util.EnumMap<>(Transport.class);
+    Map<Transport, String> descriptions = new EnumMap<>(Transport.class);
     transportDescriptions.forEach((transport, text) -> {
       if (kept.contains(transport)) {
         descriptions.put(transport, text);
@@ -101,7 +104,7 @@ public record Service(
     });
     return new Service(constant, firstPort, lastPort, kept, serviceName, aliases, assignment, description, rfcs,
         location, order, seedStatus, statusNote, registryDate, otherNames,
-        descriptions.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(descriptions));
+        descriptions.isEmpty() ? Map.of() : Collections.unmodifiableMap(descriptions));
   }
 
   /** Returns the description of {@code transport}: its own where rows differ, else {@link #description()}. */

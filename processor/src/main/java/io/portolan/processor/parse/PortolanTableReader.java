@@ -5,6 +5,7 @@ import io.portolan.processor.Message;
 import io.portolan.processor.Problems;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -98,6 +99,6 @@ public final class PortolanTableReader implements TableReader {
     }
     return new TableRow(location, (int) row.line(), ports.first(), ports.last(), transports, constant, service,
         Fields.words(row.get("aliases")), status, row.get("description"), rfcs, "",
-        seedStatusText.toLowerCase(java.util.Locale.ROOT), row.get("status_note"));
+        seedStatusText.toLowerCase(Locale.ROOT), row.get("status_note"));
   }
 }

@@ -10,7 +10,9 @@ import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableRow;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -220,7 +222,7 @@ public final class CatalogBuilder {
     Set<Integer> rfcs = new LinkedHashSet<>();
     String description = "";
     Assignment assignment = head.status().assignment().orElseThrow();
-    Map<Transport, String> descriptions = new java.util.EnumMap<>(Transport.class);
+    Map<Transport, String> descriptions = new EnumMap<>(Transport.class);
     for (Draft draft : group) {
       TableRow row = draft.row;
       transports.addAll(row.transports());
@@ -246,7 +248,7 @@ public final class CatalogBuilder {
     return new Service(constant, head.firstPort(), head.lastPort(), transports, serviceName, List.copyOf(aliases),
         assignment, description, List.copyOf(rfcs), head.location(), group.get(0).order, head.seedStatus(),
         head.statusNote(), "", List.of(),
-        oneDescription ? Map.of() : java.util.Collections.unmodifiableMap(descriptions));
+        oneDescription ? Map.of() : Collections.unmodifiableMap(descriptions));
   }
 
   /** Applies the request's filters, reporting names that match no service. */
