@@ -137,7 +137,7 @@ public final class Javadocs {
       return doc;
     }
     Deprecation deprecation = service.deprecation();
-    StringBuilder tag = new StringBuilder(doc.contains("\n@") ? "" : "\n").append("@deprecated ").append(escape(RetiredServices.reason(deprecation)));
+    StringBuilder tag = new StringBuilder("@deprecated ").append(escape(RetiredServices.reason(deprecation)));
     Service replacement = switch (deprecation.why()) {
       case "renamed" -> catalog.lookupNames().get(Catalog.key(deprecation.replacement()));
       case "moved" -> catalog.lookupNames().get(Catalog.key(service.serviceName()));
@@ -156,7 +156,7 @@ public final class Javadocs {
       tag.append(now.isEmpty() ? "; no service of this catalog uses " + ports + " now"
           : "; " + ports + " now " + (now.size() == 1 ? "has " : "have ") + String.join(", ", now));
     }
-    return doc + wrap(tag.append(".\n").toString());
+    return doc + (doc.contains("\n@") ? "" : "\n") + wrap(tag.append(".\n").toString());
   }
 
   /**

@@ -84,18 +84,23 @@ final class Members {
    * {@code constantName}, an expression of the instance; none for a catalog without.
    */
   static List<MethodSpec> isDeprecated(Catalog catalog, CodeBlock constantName) {
-    StringBuilder names = new StringBuilder(" ");
-    catalog.services().stream().filter(Service::isDeprecated)
-        .forEach(service -> names.append(service.constant()).append(' '));
-    if (names.length() == 1) {
+    List<Service> deprecated = catalog.services().stream().filter(Service::isDeprecated).toList();
+    if (deprecated.isEmpty()) {
       return List.of();
     }
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($L)", constantName);
+    for (Service service : deprecated) {
+      body.add("case $S:\n", service.constant());
+    }
+    body.indent().addStatement("return true").unindent()
+        .add("default:\n").indent().addStatement("return false").unindent()
+        .endControlFlow();
     return List.of(MethodSpec.methodBuilder("isDeprecated")
         .addJavadoc("{@inheritDoc}\n\n<p>The deprecated services are the last of {@link #all()}.\n")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(boolean.class)
-        .addStatement("return $L.contains($S + $L + $S)", JavaStrings.literal(names.toString()), " ", constantName, " ")
+        .addCode(body.build())
         .build());
   }
 
