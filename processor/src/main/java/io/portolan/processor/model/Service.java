@@ -24,6 +24,7 @@ import java.util.Set;
  * @param rfcs the RFCs the service's rows cite
  * @param location where the service's first row is, {@code file:line}
  * @param order the position of its first row in the table, to keep ties in table order
+ * @param deprecation why the service is a deprecated constant, or null for a current service
  * @param seedStatus the status the table's source gave the service, lower case, or empty (see
  *     {@code TableRow#seedStatus})
  * @param statusNote what the table says about the service's status, or empty
@@ -46,6 +47,7 @@ public record Service(
     List<Integer> rfcs,
     String location,
     int order,
+    Deprecation deprecation,
     String seedStatus,
     String statusNote,
     String registryDate,
@@ -61,18 +63,29 @@ public record Service(
    */
   public record OtherName(String constant, String keyword, String reason) {}
 
-  /** A service without seed status, status note, registry date, other names or per-transport descriptions. */
+  /** Creates a current service, one that is not deprecated. */
   public Service(String constant, int firstPort, int lastPort, Set<Transport> transports, String serviceName,
       List<String> aliases, Assignment assignment, String description, List<Integer> rfcs, String location,
       int order) {
     this(constant, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs, location,
-        order, "", "", "", List.of(), Map.of());
+        order, null);
+  }
+
+  /**
+   * Creates a service without seed status, status note, registry date, other names or per-transport
+   * descriptions.
+   */
+  public Service(String constant, int firstPort, int lastPort, Set<Transport> transports, String serviceName,
+      List<String> aliases, Assignment assignment, String description, List<Integer> rfcs, String location,
+      int order, Deprecation deprecation) {
+    this(constant, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs, location,
+        order, deprecation, "", "", "", List.of(), Map.of());
   }
 
   /** Returns this service with the constant name {@code name}. */
   public Service withConstant(String name) {
     return new Service(name, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs,
-        location, order, seedStatus, statusNote, registryDate, otherNames, transportDescriptions);
+        location, order, deprecation, seedStatus, statusNote, registryDate, otherNames, transportDescriptions);
   }
 
   /** Returns this service with another constant name, and its lookup name when {@code alias} is not empty. */
@@ -84,14 +97,14 @@ public record Service(
       newAliases.add(alias);
     }
     return new Service(constant, firstPort, lastPort, transports, serviceName, List.copyOf(newAliases), assignment,
-        description, rfcs, location, order, seedStatus, statusNote, registryDate, List.copyOf(names),
+        description, rfcs, location, order, deprecation, seedStatus, statusNote, registryDate, List.copyOf(names),
         transportDescriptions);
   }
 
   /** Returns this service with the registry date {@code date}. */
   public Service withRegistryDate(String date) {
     return new Service(constant, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs,
-        location, order, seedStatus, statusNote, date, otherNames, transportDescriptions);
+        location, order, deprecation, seedStatus, statusNote, date, otherNames, transportDescriptions);
   }
 
   /** Returns this service with the transports {@code kept}, and only their descriptions. */
@@ -103,13 +116,18 @@ public record Service(
       }
     });
     return new Service(constant, firstPort, lastPort, kept, serviceName, aliases, assignment, description, rfcs,
-        location, order, seedStatus, statusNote, registryDate, otherNames,
+        location, order, deprecation, seedStatus, statusNote, registryDate, otherNames,
         descriptions.isEmpty() ? Map.of() : Collections.unmodifiableMap(descriptions));
   }
 
   /** Returns the description of {@code transport}: its own where rows differ, else {@link #description()}. */
   public String description(Transport transport) {
     return transportDescriptions.getOrDefault(transport, description);
+  }
+
+  /** Returns whether the service is kept as a deprecated constant (see {@link #deprecation()}). */
+  public boolean isDeprecated() {
+    return deprecation != null;
   }
 
   /** Returns whether the service has a range of ports rather than one. */

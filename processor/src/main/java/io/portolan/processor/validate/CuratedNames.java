@@ -78,9 +78,13 @@ public final class CuratedNames {
     return List.copyOf(result);
   }
 
-  /** Returns the services of {@code services}, each with the registry date {@code date}. */
+  /**
+   * Returns the services of {@code services}, each current one with the registry date {@code date};
+   * a deprecated one, a name that left the registry, says so in its own Javadoc instead.
+   */
   public static List<Service> withRegistryDate(List<Service> services, String date) {
-    return services.stream().map(service -> service.withRegistryDate(date)).toList();
+    return services.stream().map(service -> service.isDeprecated() ? service : service.withRegistryDate(date))
+        .toList();
   }
 
   private static boolean hasConstantOnPort(List<Service> services, String constant, int port) {
