@@ -62,7 +62,7 @@ class RetiredNamesCompileTest {
 
     String enumSource = javac.source("test.retired.RetiredPort");
     assertTrue(enumSource.contains("""
-             * <code>pmcdproxy</code>.
+             * Service name <code>pmcdproxy</code>.
              *
              * @deprecated Renamed pmproxy by IANA on 2025-09-26; use {@link #PMPROXY}.
              */
