@@ -56,6 +56,9 @@ final class TableIndex {
 
   private static final int LINE_DIGITS = 84;
 
+  /** The class nested in {@code Index} that holds the table of names, so that {@code byNumber} never reads it. */
+  static final String NAMES_CLASS = "Names";
+
   private TableIndex() {}
 
   /** Appends {@code value} as {@code digits} base-64 digits, most significant first. */
@@ -157,6 +160,12 @@ final class TableIndex {
         .endControlFlow()
         .endControlFlow()
         .endControlFlow()
+        .addStatement("POSITIONS = positions")
+        .addStatement("STARTS = starts")
+        .addStatement("SERVICE_ROWS = serviceRows")
+        .addStatement("LISTS = new $T<>(ports)", AtomicReferenceArray.class)
+        .build();
+    CodeBlock namesInit = CodeBlock.builder()
         .addStatement("int names = $L", lookupNames.size())
         .addStatement("int size = 2")
         .beginControlFlow("while (size < 2 * names)")
@@ -177,10 +186,6 @@ final class TableIndex {
         .addStatement("nameServices[slot] = (char) ($L.digits(data, at + 6, 3) + 1)", rows)
         .addStatement("whichNames[slot] = (char) $L.digits(data, at + 9, 3)", rows)
         .endControlFlow()
-        .addStatement("POSITIONS = positions")
-        .addStatement("STARTS = starts")
-        .addStatement("SERVICE_ROWS = serviceRows")
-        .addStatement("LISTS = new $T<>(ports)", AtomicReferenceArray.class)
         .addStatement("HASHES = hashes")
         .addStatement("NAME_SERVICES = nameServices")
         .addStatement("WHICH_NAMES = whichNames")
@@ -193,12 +198,6 @@ final class TableIndex {
                 Modifier.FINAL)
             .addJavadoc("Each service's first port, last port (3 digits each) and 1 if unofficial, else 0.\n")
             .initializer(strings(numbers.toString(), NUMBER_DIGITS))
-            .build())
-        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "NAMES", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
-            .addJavadoc("Each lower-case name's hash code (6 digits), service (3) and which of its names it is (3): 0\n"
-                + "the service name, i its i-th alias, $L the constant name; in lookup order.\n", CONSTANT_NAME)
-            .initializer(strings(names.toString(), NAME_DIGITS))
             .build())
         .addField(FieldSpec.builder(int[].class, "POSITIONS", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("One plus the position of each port among the ports that have services, or 0 for none.\n")
@@ -213,19 +212,6 @@ final class TableIndex {
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(AtomicReferenceArray.class), list), "LISTS",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The list {@code byNumber} returns for the port at each position, made when first asked for.\n")
-            .build())
-        .addField(FieldSpec.builder(int[].class, "HASHES", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The names' hash codes, by slot of the open-addressing table of names.\n")
-            .build())
-        .addField(FieldSpec.builder(char[].class, "NAME_SERVICES", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("One plus the service each slot's name finds, or 0 for an empty slot.\n")
-            .build())
-        .addField(FieldSpec.builder(char[].class, "WHICH_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Which of its service's names each slot's name is.\n")
-            .build())
-        .addField(FieldSpec.builder(String[].class, "KEYS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Each slot's lower-case name, read from its service when first compared. Threads that race\n"
-                + "store equal strings, and a string is safe to share without a lock.\n")
             .build())
         .addStaticBlock(init)
         .addMethod(MethodSpec.methodBuilder("services")
@@ -253,6 +239,30 @@ final class TableIndex {
             .endControlFlow()
             .addStatement("return list")
             .build())
+        .addMethod(Members.privateConstructor())
+        .addType(TypeSpec.classBuilder(NAMES_CLASS)
+            .addJavadoc("The table of names, read from {@code NAMES} the first time a name is looked up.\n")
+            .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "NAMES", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("Each lower-case name's hash code (6 digits), service (3) and which of its names it is (3): 0\n"
+                + "the service name, i its i-th alias, $L the constant name; in lookup order.\n", CONSTANT_NAME)
+            .initializer(strings(names.toString(), NAME_DIGITS))
+            .build())
+        .addField(FieldSpec.builder(int[].class, "HASHES", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The names' hash codes, by slot of the open-addressing table of names.\n")
+            .build())
+        .addField(FieldSpec.builder(char[].class, "NAME_SERVICES", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("One plus the service each slot's name finds, or 0 for an empty slot.\n")
+            .build())
+        .addField(FieldSpec.builder(char[].class, "WHICH_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Which of its service's names each slot's name is.\n")
+            .build())
+        .addField(FieldSpec.builder(String[].class, "KEYS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Each slot's lower-case name, read from its service when first compared. Threads that race\n"
+                + "store equal strings, and a string is safe to share without a lock.\n")
+            .build())
+            .addStaticBlock(namesInit)
         .addMethod(MethodSpec.methodBuilder("key")
             .addJavadoc("Returns the lower-case name at {@code slot}.\n\n"
                 + "@param slot a slot of the table of names that holds a name\n@return the name\n")
@@ -270,7 +280,8 @@ final class TableIndex {
             .endControlFlow()
             .addStatement("return key")
             .build())
-        .addMethod(Members.privateConstructor())
+            .addMethod(Members.privateConstructor())
+            .build())
         .build();
   }
 
@@ -326,11 +337,12 @@ final class TableIndex {
         .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
         .addStatement("String key = name.toLowerCase($T.ROOT)", Locale.class)
         .addStatement("int hash = key.hashCode()")
-        .addStatement("int[] hashes = $L.HASHES", LookupIndex.CLASS_NAME)
-        .addStatement("char[] services = $L.NAME_SERVICES", LookupIndex.CLASS_NAME)
+        .addStatement("int[] hashes = $L.$L.HASHES", LookupIndex.CLASS_NAME, NAMES_CLASS)
+        .addStatement("char[] services = $L.$L.NAME_SERVICES", LookupIndex.CLASS_NAME, NAMES_CLASS)
         .addStatement("int mask = hashes.length - 1")
         .beginControlFlow("for (int slot = (hash ^ hash >>> 16) & mask; services[slot] != 0; slot = (slot + 1) & mask)")
-        .beginControlFlow("if (hashes[slot] == hash && $L.key(slot).equals(key))", LookupIndex.CLASS_NAME)
+        .beginControlFlow("if (hashes[slot] == hash && $L.$L.key(slot).equals(key))", LookupIndex.CLASS_NAME,
+            NAMES_CLASS)
         .addStatement("return $T.of($L.service(services[slot] - 1))", Optional.class, rows)
         .endControlFlow()
         .endControlFlow()
