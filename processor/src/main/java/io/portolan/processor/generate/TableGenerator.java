@@ -53,6 +53,8 @@ public final class TableGenerator {
   private static final ClassName ASSIGNMENT = ClassName.get(Assignment.class);
   private static final TypeName STRING = ClassName.get(String.class);
   private static final String ROWS_CLASS = "Rows";
+  /** The classes nested in {@code Rows} that hold the strings of rows: {@code Text0}, {@code Text1}... */
+  private static final String TEXT_CLASS = "Text";
 
   private final Catalog catalog;
   private final ClassName type;
@@ -97,7 +99,7 @@ public final class TableGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addStatement("$T text = $L.TEXT[chunk]", String.class, ROWS_CLASS)
+            .addStatement("$T text = $L.text(chunk)", String.class, ROWS_CLASS)
             .addStatement("return text.substring(row, text.indexOf('\\t', row))")
             .build())
         .addMethod(Members.overridingGetter(TypeName.INT, "number"))
@@ -110,7 +112,7 @@ public final class TableGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addStatement("$T text = $L.TEXT[chunk]", String.class, ROWS_CLASS)
+            .addStatement("$T text = $L.text(chunk)", String.class, ROWS_CLASS)
             .addStatement("int end = text.indexOf('\\n', row)")
             .addStatement("return $L.unescape(text.substring(text.lastIndexOf('\\t', end) + 1, end))", ROWS_CLASS)
             .build())
@@ -172,23 +174,40 @@ public final class TableGenerator {
 
   /** The nested class that holds the rows and reads them into instances on first use. */
   private TypeSpec rows() {
-    CodeBlock.Builder rows = CodeBlock.builder().add("{\n").indent();
     List<String> chunks = chunks();
+    TypeSpec.Builder rows = TypeSpec.classBuilder(ROWS_CLASS)
+        .addJavadoc("The catalog's rows, in the format the class comment gives, read as lookups need them.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+    // Each string of rows in a class of its own, loaded only when one of its rows is read.
+    MethodSpec.Builder text = MethodSpec.methodBuilder("text")
+        .addJavadoc("Returns one string of rows, loading only the class that holds it.\n\n"
+            + "@param chunk which string\n@return the rows, one line a service\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(int.class, "chunk")
+        .beginControlFlow("switch (chunk)");
     for (int i = 0; i < chunks.size(); i++) {
-      rows.add("$L$L\n", JavaStrings.lines(chunks.get(i)), i + 1 < chunks.size() ? "," : "");
+      String name = TEXT_CLASS + i;
+      rows.addType(TypeSpec.classBuilder(name)
+          .addJavadoc("String $L of the rows.\n", i)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addMethod(MethodSpec.methodBuilder("rows")
+              .addJavadoc("Returns the rows, one line a service, in a string constant that fits a class file.\n\n"
+                  + "@return the rows\n")
+              .addModifiers(Modifier.STATIC)
+              .returns(String.class)
+              .addStatement("return $L", JavaStrings.lines(chunks.get(i)))
+              .build())
+          .addMethod(Members.privateConstructor())
+          .build());
+      text.addCode("case $L:\n$>return $L.rows();\n$<", i, name);
     }
-    rows.unindent().add("}");
-    return TypeSpec.classBuilder(ROWS_CLASS)
-        .addJavadoc("The catalog's rows, in the format the class comment gives, read the first time the catalog is\nused.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "TEXT", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
-            .addJavadoc("The rows, one line a service, in string constants that each fit a class file.\n")
-            .initializer(rows.build())
-            .build())
+    text.addCode("default:\n$>throw new $T($T.valueOf(chunk));\n$<", IndexOutOfBoundsException.class, String.class)
+        .endControlFlow();
+    return rows
         .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "STARTS", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
-            .addJavadoc("Where each service's row is: which string of {@code TEXT} (3 digits) and where in it (3), in\n"
+            .addJavadoc("Where each service's row is: which string of rows (3 digits) and where in it (3), in\n"
                 + "the digits of the {@code Index} data.\n")
             .initializer(TableIndex.strings(TableIndex.starts(starts), TableIndex.START_DIGITS))
             .build())
@@ -214,6 +233,7 @@ public final class TableGenerator {
             .addJavadoc("The position of the RFC numbers among a row's fields.\n")
             .initializer("7")
             .build())
+        .addMethod(text.build())
         .addMethod(service())
         .addMethod(all())
         .addMethod(decode())
@@ -273,7 +293,7 @@ public final class TableGenerator {
         .addStatement("int at = index % $L * $L", TableIndex.ENTRIES_PER_STRING, TableIndex.START_DIGITS)
         .addStatement("int chunk = digits(starts, at, 3)")
         .addStatement("int row = digits(starts, at + 3, 3)")
-        .addStatement("String text = TEXT[chunk]")
+        .addStatement("String text = text(chunk)")
         .addStatement("String[] fields = new String[ALIASES + 1]")
         .addStatement("int tab = text.indexOf('\\t', row)")
         .beginControlFlow("for (int i = 1; i < fields.length; i++)")
@@ -350,7 +370,7 @@ public final class TableGenerator {
         .addParameter(int.class, "chunk")
         .addParameter(int.class, "row")
         .addParameter(int.class, "index")
-        .addStatement("String text = TEXT[chunk]")
+        .addStatement("String text = text(chunk)")
         .addStatement("int start = row")
         .beginControlFlow("for (int i = 0; i < index; i++)")
         .addStatement("start = text.indexOf('\\t', start) + 1")
