@@ -24,14 +24,16 @@ import java.util.Map;
  * <p>The program is one {@code Main.java}, compiled first with the JDK's {@code javac} against
  * {@code portolan-catalogs.jar} and {@code portolan-runtime.jar}, and run with those two jars and
  * its own directory on the class path, no other option; its argument picks what it does:
- * {@code empty} prints a literal, {@code ianaByNumber} {@code IanaPort.byNumber(5432)},
+ * {@code empty} prints a literal, {@code catalogsJarOpened} the name of {@code IanaPort}'s class
+ * (loading it, not initialising it: what opening the two jars and loading any one class of a
+ * dependency costs), {@code ianaByNumber} {@code IanaPort.byNumber(5432)},
  * {@code ianaByServiceName} {@code IanaPort.byServiceName("postgresql")}, {@code wellKnownByNumber}
  * {@code WellKnownPort.byNumber(5432)}. One extra round runs first and is not counted. CPU time
  * (user + system) comes from {@code /usr/bin/time} where it exists.
  */
 public final class ColdStartProcesses {
-  private static final List<String> VARIANTS = List.of("empty", "ianaByNumber", "ianaByServiceName",
-      "wellKnownByNumber");
+  private static final List<String> VARIANTS = List.of("empty", "catalogsJarOpened", "ianaByNumber",
+      "ianaByServiceName", "wellKnownByNumber");
   private static final Path TIME = Path.of("/usr/bin/time");
 
   private ColdStartProcesses() {}
@@ -123,6 +125,7 @@ public final class ColdStartProcesses {
           public static void main(String[] args) {
             switch (args[0]) {
               case "empty" -> System.out.println("[POSTGRESQL]");
+              case "catalogsJarOpened" -> System.out.println(IanaPort.class.getSimpleName());
               case "ianaByNumber" -> System.out.println(IanaPort.byNumber(5432));
               case "ianaByServiceName" -> System.out.println(IanaPort.byServiceName("postgresql"));
               case "wellKnownByNumber" -> System.out.println(WellKnownPort.byNumber(5432));

@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.portolan.Assignment;
@@ -20,7 +19,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -211,10 +209,11 @@ public final class TableGenerator {
                 + "the digits of the {@code Index} data.\n")
             .initializer(TableIndex.strings(TableIndex.starts(starts), TableIndex.START_DIGITS))
             .build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(AtomicReferenceArray.class), type),
-                "SERVICES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Each service, read from its row when first asked for.\n")
-            .initializer("new $T<>($L)", AtomicReferenceArray.class, catalog.services().size())
+        .addField(FieldSpec.builder(ArrayTypeName.of(type), "SERVICES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Each service, read from its row when first asked for; written under the array's lock. A\n"
+                + "thread may read it without the lock: every field of a service is final, so a service it\n"
+                + "sees is complete, and where it sees none, it takes the lock and looks again.\n")
+            .initializer("new $T[$L]", type, catalog.services().size())
             .build())
         .addField(FieldSpec.builder(Members.listOf(Members.setOf(TRANSPORT)), "TRANSPORT_SETS", Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
@@ -249,15 +248,20 @@ public final class TableGenerator {
   private MethodSpec service() {
     return MethodSpec.methodBuilder("service")
         .addJavadoc("Returns the service at {@code index} in table order, reading its row the first time. Threads\n"
-            + "that race to read it all get the instance the first of them stored.\n\n"
+            + "that race to read it all get the one instance.\n\n"
             + "@param index the service's position in the table\n@return the service\n")
         .addModifiers(Modifier.STATIC)
         .returns(type)
         .addParameter(int.class, "index")
-        .addStatement("$T service = SERVICES.get(index)", type)
+        .addStatement("$T service = SERVICES[index]", type)
         .beginControlFlow("if (service == null)")
-        .addStatement("SERVICES.compareAndSet(index, null, decode(index))")
-        .addStatement("service = SERVICES.get(index)")
+        .beginControlFlow("synchronized (SERVICES)")
+        .addStatement("service = SERVICES[index]")
+        .beginControlFlow("if (service == null)")
+        .addStatement("service = decode(index)")
+        .addStatement("SERVICES[index] = service")
+        .endControlFlow()
+        .endControlFlow()
         .endControlFlow()
         .addStatement("return service")
         .build();
@@ -271,7 +275,7 @@ public final class TableGenerator {
         .returns(Members.listOf(type))
         .addStatement("$T all = allServices", Members.listOf(type))
         .beginControlFlow("if (all == null)")
-        .addStatement("$T[] services = new $T[SERVICES.length()]", type, type)
+        .addStatement("$T[] services = new $T[SERVICES.length]", type, type)
         .beginControlFlow("for (int i = 0; i < services.length; i++)")
         .addStatement("services[i] = service(i)")
         .endControlFlow()

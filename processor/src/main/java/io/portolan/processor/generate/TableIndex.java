@@ -1,5 +1,6 @@
 package io.portolan.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,7 +36,7 @@ import javax.lang.model.element.Modifier;
  * of the service's names it is ({@code NAMES}, in the order of {@link Catalog#lookupNames()}). The
  * first lookup turns them into arrays (a port's position, the rows of each port, an open-addressing
  * table of names); services and the lists {@code byNumber} returns are made when first asked for,
- * published with compare-and-set so that every thread sees the same instances.
+ * made under a lock, so that every thread sees the same instances, and read without one.
  */
 final class TableIndex {
   /** The most entries of index data one string constant holds: 4,800 of 12 digits fit 60,000 bytes. */
@@ -163,7 +163,7 @@ final class TableIndex {
         .addStatement("POSITIONS = positions")
         .addStatement("STARTS = starts")
         .addStatement("SERVICE_ROWS = serviceRows")
-        .addStatement("LISTS = new $T<>(ports)", AtomicReferenceArray.class)
+        .addStatement("LISTS = new Object[ports]")
         .build();
     CodeBlock namesInit = CodeBlock.builder()
         .addStatement("int names = $L", lookupNames.size())
@@ -209,9 +209,10 @@ final class TableIndex {
         .addField(FieldSpec.builder(int[].class, "SERVICE_ROWS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The services of each port, official before unofficial, then in table order.\n")
             .build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(AtomicReferenceArray.class), list), "LISTS",
+        .addField(FieldSpec.builder(Object[].class, "LISTS",
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The list {@code byNumber} returns for the port at each position, made when first asked for.\n")
+            .addJavadoc("The list {@code byNumber} returns for the port at each position, made when first asked for,\n"
+                + "under the array's lock; read without it, a list is complete (its fields are final).\n")
             .build())
         .addStaticBlock(init)
         .addMethod(MethodSpec.methodBuilder("services")
@@ -221,7 +222,13 @@ final class TableIndex {
             .addModifiers(Modifier.STATIC)
             .returns(list)
             .addParameter(int.class, "position")
-            .addStatement("$T list = LISTS.get(position)", list)
+            .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+            .addStatement("$T list = ($T) LISTS[position]", list, list)
+            .beginControlFlow("if (list != null)")
+            .addStatement("return list")
+            .endControlFlow()
+            .beginControlFlow("synchronized (LISTS)")
+            .addStatement("list = ($T) LISTS[position]", list)
             .beginControlFlow("if (list == null)")
             .addStatement("int start = STARTS[position]")
             .addStatement("int end = STARTS[position + 1]")
@@ -234,10 +241,10 @@ final class TableIndex {
             .endControlFlow()
             .addStatement("list = $T.unmodifiableList($T.asList(services))", Collections.class, Arrays.class)
             .endControlFlow()
-            .addStatement("LISTS.compareAndSet(position, null, list)")
-            .addStatement("list = LISTS.get(position)")
+            .addStatement("LISTS[position] = list")
             .endControlFlow()
             .addStatement("return list")
+            .endControlFlow()
             .build())
         .addMethod(Members.privateConstructor())
         .addType(TypeSpec.classBuilder(NAMES_CLASS)
