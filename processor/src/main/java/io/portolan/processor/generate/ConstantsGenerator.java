@@ -35,15 +35,22 @@ public final class ConstantsGenerator {
    * per-line code writer.
    */
   public static String render(Catalog catalog, GeneratedSources sources) {
+    // Annotated like a deprecated constant when there is one, so that the skeleton imports what it needs.
+    boolean deprecated = catalog.services().stream().anyMatch(Service::isDeprecated);
+    FieldSpec.Builder placeholderField = FieldSpec.builder(int.class, FIELDS_PLACEHOLDER, Modifier.PUBLIC,
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("0");
+    if (deprecated) {
+      placeholderField.addAnnotation(Deprecated.class);
+    }
     String skeleton = GeneratedSources.render(JavaFile.builder(catalog.packageName(),
         classBuilder(catalog, sources)
-            .addField(FieldSpec.builder(int.class, FIELDS_PLACEHOLDER, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer("0")
-                .build())
+            .addField(placeholderField.build())
             .addMethod(Members.privateConstructor())
             .build())
         .build());
-    String placeholder = "  public static final int " + FIELDS_PLACEHOLDER + " = 0;\n";
+    String placeholder = (deprecated ? "  @Deprecated\n" : "") + "  public static final int " + FIELDS_PLACEHOLDER
+        + " = 0;\n";
     int at = skeleton.indexOf(placeholder);
     if (at < 0 || skeleton.indexOf(placeholder, at + 1) >= 0) {
       throw new IllegalStateException("the skeleton of " + catalog.constantsName() + " has no single placeholder");
@@ -65,7 +72,8 @@ public final class ConstantsGenerator {
         fields.append(end == start ? "   *" : "   * ").append(javadoc, start, end).append('\n');
         start = end + 1;
       }
-      fields.append("   */\n  public static final int ").append(service.constant()).append(" = ")
+      fields.append("   */\n").append(service.isDeprecated() ? "  @Deprecated\n" : "")
+          .append("  public static final int ").append(service.constant()).append(" = ")
           .append(service.firstPort()).append(";\n");
     }
     return skeleton.substring(0, at) + GeneratedSources.ascii(fields) + skeleton.substring(at + placeholder.length());
@@ -75,20 +83,24 @@ public final class ConstantsGenerator {
   public static JavaFile generate(Catalog catalog, GeneratedSources sources) {
     TypeSpec.Builder constants = classBuilder(catalog, sources);
     for (Service service : catalog.services()) {
-      constants.addField(FieldSpec.builder(int.class, service.constant(), Modifier.PUBLIC, Modifier.STATIC,
+      FieldSpec.Builder constant = FieldSpec.builder(int.class, service.constant(), Modifier.PUBLIC, Modifier.STATIC,
               Modifier.FINAL)
           .addJavadoc("$L", javadoc(catalog, service, catalog.typeName()))
-          .initializer("$L", service.firstPort())
-          .build());
+          .initializer("$L", service.firstPort());
+      if (service.isDeprecated()) {
+        constant.addAnnotation(Deprecated.class);
+      }
+      constants.addField(constant.build());
     }
     constants.addMethod(Members.privateConstructor());
     return JavaFile.builder(catalog.packageName(), constants.build()).build();
   }
 
   private static String javadoc(Catalog catalog, Service service, String typed) {
-    return catalog.table()
+    return Javadocs.deprecated(catalog.table()
         ? Javadocs.of(service)
-        : Javadocs.of(service) + (service.rfcs().isEmpty() ? "\n" : "") + "@see " + typed + "#" + service.constant() + "\n";
+        : Javadocs.of(service) + (service.rfcs().isEmpty() ? "\n" : "") + "@see " + typed + "#" + service.constant() + "\n",
+        service, catalog);
   }
 
   private static TypeSpec.Builder classBuilder(Catalog catalog, GeneratedSources sources) {
