@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -31,12 +32,13 @@ import javax.lang.model.element.Modifier;
  * to {@code c} without the backslash (digit {@code c - '#'}, less one above the backslash), in
  * string constants of at most {@link #ENTRIES_PER_STRING} entries each: plain ASCII, so one byte a
  * digit in the class file, and nothing a string literal must escape. The table's rows say where
- * each row starts ({@code Rows.STARTS}); the {@code Index} holds each service's ports and
- * assignment ({@code NUMBERS}) and each lookup name's {@code String.hashCode()}, service and which
- * of the service's names it is ({@code NAMES}, in the order of {@link Catalog#lookupNames()}). The
+ * each row starts ({@code Rows.STARTS}); the {@code Index} holds the ports that have services and
+ * how many each has ({@code PORTS}) and those services, official first ({@code PORT_SERVICES});
+ * its nested {@code Names} holds each lookup name's {@code String.hashCode()}, service and which of
+ * the service's names it is ({@code NAMES}, in the order of {@link Catalog#lookupNames()}). The
  * first lookup turns them into arrays (a port's position, the rows of each port, an open-addressing
  * table of names); services and the lists {@code byNumber} returns are made when first asked for,
- * made under a lock, so that every thread sees the same instances, and read without one.
+ * under a lock, so that every thread sees the same instances, and read without one.
  */
 final class TableIndex {
   /** The most entries of index data one string constant holds: 4,800 of 12 digits fit 60,000 bytes. */
@@ -45,8 +47,11 @@ final class TableIndex {
   /** The digits of an entry of {@code Rows.STARTS}: chunk of the row text, then offset in it. */
   static final int START_DIGITS = 6;
 
-  /** The digits of an entry of {@code NUMBERS}: first port, last port, 1 if unofficial. */
-  static final int NUMBER_DIGITS = 7;
+  /** The digits of an entry of {@code PORTS}: a port, how many services it has. */
+  static final int PORT_DIGITS = 6;
+
+  /** The digits of an entry of {@code PORT_SERVICES}: a service's position in the table. */
+  static final int SERVICE_DIGITS = 3;
 
   /** The digits of an entry of {@code NAMES}: hash code, service, which name. */
   static final int NAME_DIGITS = 12;
@@ -100,13 +105,29 @@ final class TableIndex {
   static TypeSpec type(Catalog catalog, ClassName type, String rows) {
     List<Service> services = catalog.services();
     int maxPort = services.stream().mapToInt(Service::lastPort).max().orElse(0);
-    StringBuilder numbers = new StringBuilder(services.size() * NUMBER_DIGITS);
     Map<Service, Integer> positions = new IdentityHashMap<>();
-    for (Service service : services) {
-      positions.put(service, positions.size());
-      digits(numbers, service.firstPort(), 3);
-      digits(numbers, service.lastPort(), 3);
-      digits(numbers, service.assignment() == Assignment.OFFICIAL ? 0 : 1, 1);
+    services.forEach(service -> positions.put(service, positions.size()));
+    // Each port's services, official first, then unofficial, each in table order.
+    TreeMap<Integer, List<Integer>> byPort = new TreeMap<>();
+    for (boolean official : new boolean[] {true, false}) {
+      for (Service service : services) {
+        if ((service.assignment() == Assignment.OFFICIAL) == official) {
+          for (int port = service.firstPort(); port <= service.lastPort(); port++) {
+            byPort.computeIfAbsent(port, key -> new ArrayList<>()).add(positions.get(service));
+          }
+        }
+      }
+    }
+    StringBuilder ports = new StringBuilder(byPort.size() * PORT_DIGITS);
+    StringBuilder portServices = new StringBuilder(byPort.size() * SERVICE_DIGITS);
+    int entries = 0;
+    for (Map.Entry<Integer, List<Integer>> port : byPort.entrySet()) {
+      digits(ports, port.getKey(), 3);
+      digits(ports, port.getValue().size(), 3);
+      for (int service : port.getValue()) {
+        digits(portServices, service, SERVICE_DIGITS);
+        entries++;
+      }
     }
     Map<String, Service> lookupNames = catalog.lookupNames();
     StringBuilder names = new StringBuilder(lookupNames.size() * NAME_DIGITS);
@@ -118,47 +139,19 @@ final class TableIndex {
     }
     TypeName list = Members.listOf(type);
     CodeBlock init = CodeBlock.builder()
-        .addStatement("int services = $L", services.size())
-        .addStatement("int[] first = new int[services]")
-        .addStatement("int[] last = new int[services]")
-        .addStatement("boolean[] unofficial = new boolean[services]")
-        .addStatement("int[] counts = new int[$L]", maxPort + 1)
-        .beginControlFlow("for (int service = 0; service < services; service++)")
-        .addStatement("String data = NUMBERS[service / $L]", ENTRIES_PER_STRING)
-        .addStatement("int at = service % $L * $L", ENTRIES_PER_STRING, NUMBER_DIGITS)
-        .addStatement("first[service] = $L.digits(data, at, 3)", rows)
-        .addStatement("last[service] = $L.digits(data, at + 3, 3)", rows)
-        .addStatement("unofficial[service] = $L.digits(data, at + 6, 1) == 1", rows)
-        .beginControlFlow("for (int number = first[service]; number <= last[service]; number++)")
-        .addStatement("counts[number]++")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("int[] positions = new int[counts.length]")
-        .addStatement("int ports = 0")
-        .addStatement("int entries = 0")
-        .beginControlFlow("for (int number = 0; number < counts.length; number++)")
-        .beginControlFlow("if (counts[number] > 0)")
-        .addStatement("positions[number] = ++ports")
-        .addStatement("entries += counts[number]")
-        .endControlFlow()
-        .endControlFlow()
+        .addStatement("int ports = $L", byPort.size())
+        .addStatement("int[] positions = new int[$L]", maxPort + 1)
         .addStatement("int[] starts = new int[ports + 1]")
-        .beginControlFlow("for (int number = 0; number < counts.length; number++)")
-        .beginControlFlow("if (positions[number] > 0)")
-        .addStatement("starts[positions[number]] = starts[positions[number] - 1] + counts[number]")
+        .beginControlFlow("for (int port = 0; port < ports; port++)")
+        .addStatement("String data = PORTS[port / $L]", ENTRIES_PER_STRING)
+        .addStatement("int at = port % $L * $L", ENTRIES_PER_STRING, PORT_DIGITS)
+        .addStatement("positions[$L.digits(data, at, 3)] = port + 1", rows)
+        .addStatement("starts[port + 1] = starts[port] + $L.digits(data, at + 3, 3)", rows)
         .endControlFlow()
-        .endControlFlow()
-        .addStatement("int[] filled = $T.copyOf(starts, ports)", Arrays.class)
-        .addStatement("int[] serviceRows = new int[entries]")
-        .add("// Official services first, then unofficial, each in table order.\n")
-        .beginControlFlow("for (int pass = 0; pass < 2; pass++)")
-        .beginControlFlow("for (int service = 0; service < services; service++)")
-        .beginControlFlow("if (unofficial[service] == (pass == 1))")
-        .beginControlFlow("for (int number = first[service]; number <= last[service]; number++)")
-        .addStatement("serviceRows[filled[positions[number] - 1]++] = service")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
+        .addStatement("int[] serviceRows = new int[$L]", entries)
+        .beginControlFlow("for (int i = 0; i < serviceRows.length; i++)")
+        .addStatement("serviceRows[i] = $L.digits(PORT_SERVICES[i / $L], i % $L * $L, $L)", rows, ENTRIES_PER_STRING,
+            ENTRIES_PER_STRING, SERVICE_DIGITS, SERVICE_DIGITS)
         .endControlFlow()
         .addStatement("POSITIONS = positions")
         .addStatement("STARTS = starts")
@@ -194,10 +187,16 @@ final class TableIndex {
     return TypeSpec.classBuilder(LookupIndex.CLASS_NAME)
         .addJavadoc("The lookup tables, read from the index data below the first time a lookup is made.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "NUMBERS", Modifier.PRIVATE, Modifier.STATIC,
+        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "PORT_SERVICES", Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The services of each port in {@code PORTS}, in its order, 3 digits each: official before\n"
+                + "unofficial, then in table order.\n")
+            .initializer(strings(portServices.toString(), SERVICE_DIGITS))
+            .build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "PORTS", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
-            .addJavadoc("Each service's first port, last port (3 digits each) and 1 if unofficial, else 0.\n")
-            .initializer(strings(numbers.toString(), NUMBER_DIGITS))
+            .addJavadoc("Each port that has services, ascending, and how many it has, 3 digits each.\n")
+            .initializer(strings(ports.toString(), PORT_DIGITS))
             .build())
         .addField(FieldSpec.builder(int[].class, "POSITIONS", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("One plus the position of each port among the ports that have services, or 0 for none.\n")
