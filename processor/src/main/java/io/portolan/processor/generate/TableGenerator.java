@@ -23,8 +23,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates the typed catalog as a table class, for catalogs too large for an enum: a final class
- * that implements {@link ServicePort}, whose instances are read, the first time the catalog is
- * used, from rows of text held in string constants. The rows are compact and stay readable:
+ * that implements {@link ServicePort}, whose instances are read, each when a lookup first returns
+ * it, from rows of text held in string constants (index data written by {@link TableIndex} say
+ * where). The rows are compact and stay readable:
  *
  * <pre>
  * CONSTANT TAB first-port TAB last-port-if-a-range TAB transports TAB o|u TAB service TAB aliases TAB rfcs TAB description
