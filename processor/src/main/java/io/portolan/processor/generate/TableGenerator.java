@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the typed catalog as a table class, for catalogs too large for an enum: a final class
  * that implements {@link ServicePort}, whose instances are read, each when a lookup first returns
- * it, from rows of text held in string constants (index data written by {@link TableIndex} say
+ * it, from rows of text held in string constants (index data written by {@code TableIndex} say
  * where). The rows are compact and stay readable:
  *
  * <pre>
