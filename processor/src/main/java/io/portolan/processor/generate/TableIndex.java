@@ -111,7 +111,8 @@ final class TableIndex {
     TreeMap<Integer, List<Integer>> byPort = new TreeMap<>();
     for (boolean official : new boolean[] {true, false}) {
       for (Service service : services) {
-        if ((service.assignment() == Assignment.OFFICIAL) == official) {
+        // A deprecated service (a name IANA retired) is found by its name only, not by its port.
+        if ((service.assignment() == Assignment.OFFICIAL) == official && !service.isDeprecated()) {
           for (int port = service.firstPort(); port <= service.lastPort(); port++) {
             byPort.computeIfAbsent(port, key -> new ArrayList<>()).add(positions.get(service));
           }
