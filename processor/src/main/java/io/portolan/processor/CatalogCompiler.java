@@ -178,7 +178,7 @@ public final class CatalogCompiler {
             ? TableGenerator.generate(catalog, sources)
             : EnumGenerator.generate(catalog, sources))),
         new GeneratedFile(prefix + catalog.constantsName(),
-            GeneratedSources.render(ConstantsGenerator.generate(catalog, sources))));
+            ConstantsGenerator.render(catalog, sources)));
   }
 
   /**
