@@ -48,10 +48,12 @@ class FirstLookupRaceTest {
 
     Map<Integer, List<String>> byNumber = new TreeMap<>();
     for (Assignment assignment : Assignment.values()) {
-      for (Service service : catalog.services()) {
-        if (service.assignment() == assignment && !service.isDeprecated()) {
-          for (int port = service.firstPort(); port <= service.lastPort(); port++) {
-            byNumber.computeIfAbsent(port, key -> new ArrayList<>()).add(service.constant());
+      for (boolean citesRfc : new boolean[] {true, false}) {
+        for (Service service : catalog.services()) {
+          if (service.assignment() == assignment && service.rfcs().isEmpty() != citesRfc && !service.isDeprecated()) {
+            for (int port = service.firstPort(); port <= service.lastPort(); port++) {
+              byNumber.computeIfAbsent(port, key -> new ArrayList<>()).add(service.constant());
+            }
           }
         }
       }

@@ -61,20 +61,16 @@ public final class ConstantsGenerator {
       if (fields.length() > 0) {
         fields.append('\n');
       }
-      fields.append("  /**\n");
-      String javadoc = javadoc(catalog, service, typed);
-      int start = 0;
-      while (start < javadoc.length()) {
-        int end = javadoc.indexOf('\n', start);
-        if (end < 0) {
-          end = javadoc.length();
-        }
-        fields.append(end == start ? "   *" : "   * ").append(javadoc, start, end).append('\n');
-        start = end + 1;
-      }
-      fields.append("   */\n").append(service.isDeprecated() ? "  @Deprecated\n" : "")
+      appendJavadoc(fields, javadoc(catalog, service, typed));
+      fields.append(service.isDeprecated() ? "  @Deprecated\n" : "")
           .append("  public static final int ").append(service.constant()).append(" = ")
           .append(service.firstPort()).append(";\n");
+      for (Service.OtherName other : service.otherNames()) {
+        fields.append('\n');
+        appendJavadoc(fields, Javadocs.ofOtherName(service, other));
+        fields.append("  public static final int ").append(other.constant()).append(" = ")
+            .append(service.firstPort()).append(";\n");
+      }
     }
     return skeleton.substring(0, at) + GeneratedSources.ascii(fields) + skeleton.substring(at + placeholder.length());
   }
@@ -101,6 +97,21 @@ public final class ConstantsGenerator {
     }
     constants.addMethod(Members.privateConstructor());
     return JavaFile.builder(catalog.packageName(), constants.build()).build();
+  }
+
+  /** Appends {@code javadoc} as a field's doc comment, as JavaPoet writes it. */
+  private static void appendJavadoc(StringBuilder fields, String javadoc) {
+    fields.append("  /**\n");
+    int start = 0;
+    while (start < javadoc.length()) {
+      int end = javadoc.indexOf('\n', start);
+      if (end < 0) {
+        end = javadoc.length();
+      }
+      fields.append(end == start ? "   *" : "   * ").append(javadoc, start, end).append('\n');
+      start = end + 1;
+    }
+    fields.append("   */\n");
   }
 
   private static String javadoc(Catalog catalog, Service service, String typed) {
