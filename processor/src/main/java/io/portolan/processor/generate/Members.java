@@ -68,7 +68,7 @@ final class Members {
         .beginControlFlow("if (numbers.isEmpty())")
         .addStatement("return $T.emptyList()", Collections.class)
         .endControlFlow()
-        .addStatement("String[] rfcs = numbers.split($S)", " ")
+        .addStatement("String[] rfcs = numbers.split($S, -1)", " ")
         .addStatement("$T[] links = new $T[rfcs.length]", URI.class, URI.class)
         .beginControlFlow("for (int i = 0; i < rfcs.length; i++)")
         .addStatement("links[i] = $T.create($S + rfcs[i])", URI.class, RFC_LINK)

@@ -133,7 +133,7 @@ public final class TableGenerator {
         .addMethod(LookupIndex.byServiceName(type))
         .addMethods(LookupIndex.provenance(catalog))
         .addMethod(Members.links())
-        .addType(rows())
+        .addType(rows(sources))
         .addType(LookupIndex.type(catalog, type, CodeBlock.of("$L.ALL", ROWS_CLASS), CodeBlock.of("service.constantName()"),
             CodeBlock.builder()
                 .beginControlFlow("for ($T service : $L.ALL)", type, ROWS_CLASS)
@@ -178,11 +178,11 @@ public final class TableGenerator {
   }
 
   /** The nested class that holds the rows and reads them into instances on first use. */
-  private TypeSpec rows() {
+  private TypeSpec rows(GeneratedSources sources) {
     CodeBlock.Builder rows = CodeBlock.builder().add("{\n").indent();
     List<String> chunks = chunks();
     for (int i = 0; i < chunks.size(); i++) {
-      rows.add("$L$L\n", JavaStrings.lines(chunks.get(i)), i + 1 < chunks.size() ? "," : "");
+      rows.add("$L$L\n", sources.lines(chunks.get(i)), i + 1 < chunks.size() ? "," : "");
     }
     rows.unindent().add("}");
     return TypeSpec.classBuilder(ROWS_CLASS)
@@ -284,7 +284,7 @@ public final class TableGenerator {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Members.listOf(STRING))
         .addParameter(String.class, "field")
-        .addStatement("String[] aliases = field.split($L)", JavaStrings.literal(" "))
+        .addStatement("String[] aliases = field.split($L, -1)", JavaStrings.literal(" "))
         .beginControlFlow("for (int i = 0; i < aliases.length; i++)")
         .addStatement("aliases[i] = unescape(aliases[i])")
         .endControlFlow()
