@@ -15,16 +15,12 @@ public final class Services {
    * @return a short name, or {@code "other"}
    */
   public static String protocol(int port) {
-    switch (port) {
-      case WellKnownPorts.SSH:
-        return "ssh";
-      case IanaPorts.POSTGRESQL:
-        return "postgresql";
-      case InternalServices.METRICS:
-        return "metrics";
-      default:
-        return "other";
-    }
+    return switch (port) {
+      case WellKnownPorts.SSH -> "ssh";
+      case IanaPorts.POSTGRESQL -> "postgresql";
+      case InternalServices.METRICS -> "metrics";
+      default -> "other";
+    };
   }
 
   /**
