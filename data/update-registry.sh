@@ -9,6 +9,7 @@
 #       - copies it over data/src/main/resources/io/portolan/data/iana.csv,
 #       - writes the change report data/registry-changes/DATE.md,
 #       - appends the names it retires to data/src/main/resources/io/portolan/data/iana-retired.csv,
+#         each with the constant the registry catalog keeps for it (deprecated, same number),
 #       - moves the sha256 pin (data/README.md, WellKnownCatalogTest) and the registry date (README.md,
 #         data/README.md) to the new copy.
 #       DATE is the newest registration or modification date inside NEW.csv.
@@ -17,7 +18,8 @@
 #       Writes the report and the retired names for two older copies, bundling nothing.
 #
 # It builds sample/target/portinfo.jar when it is missing (PORTINFO=path/to/portinfo.jar to use
-# another). Review the new rows of iana-retired.csv and the report, then run mvn -B verify and commit.
+# another). Review the new rows of iana-retired.csv and the report, then run mvn -B verify and commit;
+# the catalogs' stability gate (catalogs/api/) then says whether a constant disappeared or moved.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -90,6 +92,14 @@ fi
 added_retired=$(( $(wc -l < "$work/retired-all.csv") - $(wc -l < "$retired") ))
 retiring=$(( $(wc -l < "$work/retired.csv") - 1 ))
 cp "$work/retired-all.csv" "$retired"
+# Each row's constant (the last column) is pinned: the registry catalog keeps it as a deprecated constant.
+# A constant that two rows give (a name retired again on another port) must be told apart by hand.
+clashes=$(awk -F, 'NR > 1 && $NF != "" { n[$NF]++ } END { for (c in n) if (n[c] > 1) print c }' "$retired")
+if [ -n "$clashes" ]; then
+  echo "update-registry: constants given by more than one row of ${retired#"$root"/}: $clashes" >&2
+  echo "update-registry: give each later row its own constant (such as NAME_PORT) before building" >&2
+  exit 2
+fi
 
 mkdir -p "$data/registry-changes"
 report="$data/registry-changes/$new_date.md"

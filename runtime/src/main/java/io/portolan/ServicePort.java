@@ -85,6 +85,19 @@ public interface ServicePort {
   Assignment assignment();
 
   /**
+   * Tells whether the service's constant is deprecated: its name left the source registry, or lost
+   * its port there, and the catalog keeps it so that code using it still compiles (the constant's
+   * {@code @deprecated} Javadoc says when and why). {@code byNumber(int)} leaves such services out;
+   * {@code byServiceName(String)} finds them only by names no current service has; {@code all()}
+   * lists them, after the current services.
+   *
+   * @return true for a retired name kept as a deprecated constant
+   */
+  default boolean isDeprecated() {
+    return false;
+  }
+
+  /**
    * Returns the range that the port number lies in.
    *
    * @return the range of {@link #number()}

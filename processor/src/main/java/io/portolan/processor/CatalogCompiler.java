@@ -11,6 +11,7 @@ import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableFormat;
 import io.portolan.processor.validate.CatalogBuilder;
+import io.portolan.processor.validate.RetiredServices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -140,8 +141,9 @@ public final class CatalogCompiler {
     // Hand-written tables list aliases by hand, and a shadowed one is worth a warning; the IANA
     // registry repeats names by design.
     boolean checkAliases = bundled == null && format.get() != TableFormat.IANA;
+    List<RetiredServices.Row> retired = request.source().equals("portolan:iana") ? loadRetired(problems) : List.of();
     List<Service> services = CatalogBuilder.build(request, ports, table, text.at(Formats.firstContentLine(text)),
-        complete, problems, checkAliases);
+        complete, problems, checkAliases, current -> RetiredServices.services(retired, current, "iana-retired.csv"));
     if (services == null || problems.hasErrors()) {
       return new Result(format, Optional.empty(), List.of(), problems.toReport());
     }
@@ -224,6 +226,23 @@ public final class CatalogCompiler {
     } catch (IOException e) {
       problems.add(Message.SOURCE_UNREADABLE, "", source, e.getMessage());
       return null;
+    }
+  }
+
+  /**
+   * Loads the names that left the bundled registry (see {@link RetiredServices}), which the
+   * {@code portolan:iana} catalog keeps as deprecated constants.
+   */
+  private static List<RetiredServices.Row> loadRetired(Problems problems) {
+    try (InputStream in = CatalogCompiler.class.getClassLoader().getResourceAsStream(RetiredServices.RESOURCE)) {
+      if (in == null) {
+        problems.add(Message.SOURCE_NOT_FOUND, "", RetiredServices.RESOURCE, "the processor's class path");
+        return List.of();
+      }
+      return RetiredServices.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException | IllegalArgumentException e) {
+      problems.add(Message.SOURCE_UNREADABLE, "", RetiredServices.RESOURCE, e.getMessage());
+      return List.of();
     }
   }
 

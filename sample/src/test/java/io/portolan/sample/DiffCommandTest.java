@@ -82,7 +82,7 @@ class DiffCommandTest {
     assertEquals(DiffCommand.COMPARED, diff(oldest, OLD, "--format=retired"));
     List<String> lines = outLines();
     assertEquals(13, lines.size(), lines::toString);
-    assertEquals("netconf-beep,831,tcp udp,2025-09-29,port withdrawn,,RFC9900", lines.get(3));
+    assertEquals("netconf-beep,831,tcp udp,2025-09-29,port withdrawn,,RFC9900,NETCONF_BEEP", lines.get(3));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.portolan.processor.diff;
 
+import io.portolan.processor.validate.Naming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class RetiredNames {
   /** The columns of {@code iana-retired.csv}, in order. */
   public static final List<String> COLUMNS =
-      List.of("service", "port", "transports", "left", "why", "replacement", "reference");
+      List.of("service", "port", "transports", "left", "why", "replacement", "reference", "constant");
 
   private static final Pattern RFC = Pattern.compile("RFC\\s?(\\d+)", Pattern.CASE_INSENSITIVE);
 
@@ -36,15 +38,18 @@ public final class RetiredNames {
    * @param replacement the new name on the port, for {@code renamed}; the new port, for {@code moved};
    *     otherwise empty
    * @param reference the RFCs the registry's note cites, such as {@code RFC9900}, space-separated
+   * @param constant the name of the deprecated constant the registry catalog keeps for it: the naming
+   *     rule's name for the service, with {@code _<port>} when an earlier entry has that name
    */
   public record Retirement(String service, String port, String transports, String left, String why,
-      String replacement, String reference) {}
+      String replacement, String reference, String constant) {}
 
   private RetiredNames() {}
 
   /** Returns the names {@code report} retires, in its order. */
   public static List<Retirement> of(DiffReport report) {
     Map<String, Retirement> retired = new LinkedHashMap<>();
+    Map<String, String> constants = new HashMap<>();
     for (Change change : report.changes()) {
       String why;
       switch (change.kind()) {
@@ -70,13 +75,18 @@ public final class RetiredNames {
       Retirement known = retired.get(key);
       if (known != null) {
         retired.put(key, new Retirement(known.service(), known.port(), known.transports() + " " + change.transport(),
-            known.left(), known.why(), known.replacement(), known.reference()));
+            known.left(), known.why(), known.replacement(), known.reference(), known.constant()));
         continue;
       }
       String left = change.date().isEmpty() ? report.afterDate() : change.date();
       String replacement = change.kind() == ChangeKind.RENAMED || change.kind() == ChangeKind.MOVED ? change.after() : "";
+      String constant = Naming.constantFor(change.service());
+      if (constants.containsKey(constant) && !constants.get(constant).equals(change.port())) {
+        constant = constant + "_" + change.port().replaceFirst("-.*", "");
+      }
+      constants.putIfAbsent(constant, change.port());
       retired.put(key, new Retirement(change.service(), change.port(), change.transport(), left, why, replacement,
-          references(change.note())));
+          references(change.note()), constant));
     }
     return new ArrayList<>(retired.values());
   }
@@ -90,7 +100,7 @@ public final class RetiredNames {
     try (CSVPrinter printer = new CSVPrinter(out, format.get())) {
       for (Retirement retirement : retirements) {
         printer.printRecord(retirement.service(), retirement.port(), retirement.transports(), retirement.left(),
-            retirement.why(), retirement.replacement(), retirement.reference());
+            retirement.why(), retirement.replacement(), retirement.reference(), retirement.constant());
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();

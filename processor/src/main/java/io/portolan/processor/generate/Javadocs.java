@@ -2,7 +2,10 @@ package io.portolan.processor.generate;
 
 import io.portolan.Assignment;
 import io.portolan.Transport;
+import io.portolan.processor.model.Catalog;
+import io.portolan.processor.model.Deprecation;
 import io.portolan.processor.model.Service;
+import io.portolan.processor.validate.RetiredServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +123,56 @@ public final class Javadocs {
       }
     }
     return wrap(doc.toString());
+  }
+
+  /**
+   * Returns {@code doc}, the Javadoc of a service's constant, with the {@code @deprecated} tag of a
+   * deprecated service after it, saying what happened
+   * and when, and what to use instead: {@code Renamed pmproxy by IANA on 2025-09-26; use {@link
+   * #PMPROXY}}. A constant of {@code catalog} it names is linked (the typed catalog and the
+   * constants class both have it). A current service's {@code doc} is returned unchanged.
+   */
+  public static String deprecated(String doc, Service service, Catalog catalog) {
+    if (!service.isDeprecated()) {
+      return doc;
+    }
+    Deprecation deprecation = service.deprecation();
+    StringBuilder tag = new StringBuilder("@deprecated ").append(escape(RetiredServices.reason(deprecation)));
+    Service replacement = switch (deprecation.why()) {
+      case "renamed" -> catalog.lookupNames().get(Catalog.key(deprecation.replacement()));
+      case "moved" -> catalog.lookupNames().get(Catalog.key(service.serviceName()));
+      default -> null;
+    };
+    if (replacement != null && !replacement.isDeprecated()) {
+      tag.append("; use {@link #").append(replacement.constant()).append('}');
+    } else if (!deprecation.why().equals("renamed") && !deprecation.why().equals("moved")) {
+      List<String> now = new ArrayList<>();
+      for (Service other : catalog.services()) {
+        if (!other.isDeprecated() && other.firstPort() <= service.lastPort() && service.firstPort() <= other.lastPort()) {
+          now.add("{@link #" + other.constant() + "}");
+        }
+      }
+      String ports = service.isRange() ? "ports " + service.portText() : "port " + service.portText();
+      tag.append(now.isEmpty() ? "; no service of this catalog uses " + ports + " now"
+          : "; " + ports + " now " + (now.size() == 1 ? "has " : "have ") + String.join(", ", now));
+    }
+    return doc + (doc.contains("\n@") ? "" : "\n") + wrap(tag.append(".\n").toString());
+  }
+
+  /**
+   * Returns the paragraph of a typed catalog's Javadoc on its deprecated services, or empty when
+   * it has none.
+   */
+  public static String deprecatedServices(Catalog catalog) {
+    long count = catalog.services().stream().filter(Service::isDeprecated).count();
+    if (count == 0) {
+      return "";
+    }
+    return "<p>The last " + count + " services are deprecated: names that left the registry, or lost their port,"
+        + " kept with their numbers so that code using them still compiles ({@link #isDeprecated()}"
+        + " tells them apart, their constants' Javadoc says when and why). {@code byNumber(int)} leaves them out,"
+        + " {@code byServiceName(String)} finds them only by names no current service has, and {@code all()}"
+        + " lists them after the current services.\n\n";
   }
 
   private static String transports(Set<Transport> transports) {

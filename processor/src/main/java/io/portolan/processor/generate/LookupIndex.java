@@ -49,6 +49,7 @@ final class LookupIndex {
         .addStatement("int[] positions = new int[$L]", maxPort + 1)
         .addStatement("$T<$T, $T> byName = new $T<>()", Map.class, String.class, type, HashMap.class)
         .beginControlFlow("for ($T service : $L)", type, services)
+        .add(skipDeprecated(catalog))
         .beginControlFlow("for (int number = service.number(); number <= service.lastNumber(); number++)")
         .beginControlFlow("if (positions[number] == 0)")
         .addStatement("byNumber.add(new $T<>(1))", ArrayList.class)
@@ -96,6 +97,18 @@ final class LookupIndex {
             .build())
         .addStaticBlock(init)
         .addMethod(Members.privateConstructor())
+        .build();
+  }
+
+  /** Returns the statement that leaves deprecated services out of the numbers, if the catalog has any. */
+  private static CodeBlock skipDeprecated(Catalog catalog) {
+    if (catalog.services().stream().noneMatch(Service::isDeprecated)) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if (service.isDeprecated())")
+        .addStatement("continue")
+        .endControlFlow()
         .build();
   }
 

@@ -6,6 +6,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.portolan.processor.model.Catalog;
+import io.portolan.processor.model.Service;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collections;
@@ -75,6 +77,31 @@ final class Members {
         .endControlFlow()
         .addStatement("return $T.unmodifiableList($T.asList(links))", Collections.class, Arrays.class)
         .build();
+  }
+
+  /**
+   * Returns {@code isDeprecated()} for a catalog with deprecated services, which tells them by
+   * {@code constantName}, an expression of the instance; none for a catalog without.
+   */
+  static List<MethodSpec> isDeprecated(Catalog catalog, CodeBlock constantName) {
+    List<Service> deprecated = catalog.services().stream().filter(Service::isDeprecated).toList();
+    if (deprecated.isEmpty()) {
+      return List.of();
+    }
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($L)", constantName);
+    for (Service service : deprecated) {
+      body.add("case $S:\n", service.constant());
+    }
+    body.indent().addStatement("return true").unindent()
+        .add("default:\n").indent().addStatement("return false").unindent()
+        .endControlFlow();
+    return List.of(MethodSpec.methodBuilder("isDeprecated")
+        .addJavadoc("{@inheritDoc}\n\n<p>The deprecated services are the last of {@link #all()}.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addCode(body.build())
+        .build());
   }
 
   static TypeName setOf(TypeName element) {

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param rfcs the RFCs the service's rows cite
  * @param location where the service's first row is, {@code file:line}
  * @param order the position of its first row in the table, to keep ties in table order
+ * @param deprecation why the service is a deprecated constant, or null for a current service
  */
 public record Service(
     String constant,
@@ -32,7 +33,21 @@ public record Service(
     String description,
     List<Integer> rfcs,
     String location,
-    int order) {
+    int order,
+    Deprecation deprecation) {
+
+  /** Creates a current service, one that is not deprecated. */
+  public Service(String constant, int firstPort, int lastPort, Set<Transport> transports, String serviceName,
+      List<String> aliases, Assignment assignment, String description, List<Integer> rfcs, String location,
+      int order) {
+    this(constant, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs, location,
+        order, null);
+  }
+
+  /** Returns whether the service is kept as a deprecated constant (see {@link #deprecation()}). */
+  public boolean isDeprecated() {
+    return deprecation != null;
+  }
 
   /** Returns whether the service has a range of ports rather than one. */
   public boolean isRange() {

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns the rows of a table into services: folds alias rows into their service, names every
@@ -52,13 +53,25 @@ public final class CatalogBuilder {
    */
   public static List<Service> build(CatalogRequest request, List<int[]> ports, Table table, String tableLocation,
       boolean complete, Problems problems, boolean checkAliases) {
-    return new CatalogBuilder(request, ports, complete, problems).build(table, tableLocation, checkAliases);
+    return build(request, ports, table, tableLocation, complete, problems, checkAliases, current -> List.of());
   }
 
-  private List<Service> build(Table table, String tableLocation, boolean checkAliases) {
+  /**
+   * Builds the services as {@link #build(CatalogRequest, List, Table, String, boolean, Problems, boolean)}
+   * does, with the services that {@code retired} gives for the table's services (named and merged,
+   * not yet filtered) after them. The filters apply to both; renames only to the table's.
+   */
+  public static List<Service> build(CatalogRequest request, List<int[]> ports, Table table, String tableLocation,
+      boolean complete, Problems problems, boolean checkAliases, Function<List<Service>, List<Service>> retired) {
+    return new CatalogBuilder(request, ports, complete, problems).build(table, tableLocation, checkAliases, retired);
+  }
+
+  private List<Service> build(Table table, String tableLocation, boolean checkAliases,
+      Function<List<Service>, List<Service>> retired) {
     List<Draft> drafts = name(foldAliases(table.rows()));
     rename(drafts);
     List<Service> services = merge(drafts);
+    services.addAll(retired.apply(List.copyOf(services)));
     services = filter(services);
     services.sort(Comparator.comparingInt(Service::order));
     if (services.isEmpty() && complete && !problems.hasErrors()) {
@@ -278,7 +291,7 @@ public final class CatalogBuilder {
         }
         service = new Service(service.constant(), service.firstPort(), service.lastPort(), transports,
             service.serviceName(), service.aliases(), service.assignment(), service.description(), service.rfcs(),
-            service.location(), service.order());
+            service.location(), service.order(), service.deprecation());
       }
       kept.add(service);
     }

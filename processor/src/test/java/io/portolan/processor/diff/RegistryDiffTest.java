@@ -125,19 +125,19 @@ class RegistryDiffTest {
     StringBuilder csv = new StringBuilder();
     RetiredNames.writeCsv(RetiredNames.of(report), true, csv);
     assertEquals(List.of(
-        "service,port,transports,left,why,replacement,reference",
-        "compressnet,2,tcp udp,2025-02-13,de-assigned,,",
-        "compressnet,3,tcp udp,2025-02-13,de-assigned,,",
-        "netconf-beep,831,tcp udp,2025-09-29,port withdrawn,,RFC9900",
-        "netconfsoaphttp,832,tcp udp,2025-09-29,port withdrawn,,RFC9900",
-        "netconfsoapbeep,833,tcp udp,2025-09-29,port withdrawn,,RFC9900",
-        "pearldoc-xact,1980,tcp udp,2025-11-20,renamed,panquest-xact,",
-        "Apple Remote Desktop (Net Assistant),3283,tcp udp,2025-01-23,renamed,net-assistant,",
-        "Escale (Newton Dock),3679,tcp udp,2025-01-23,renamed,newton-dock,",
-        "fox-skytale,4319,tcp udp,2025-10-30,renamed,skytale,",
-        "avi-nms,4413,tcp,2025-11-14,renamed,vision-mon,",
-        "avi-nms-disc,4413,udp,2025-11-14,renamed,vision-mon-disc,",
-        "pmcdproxy,44322,tcp udp,2025-09-26,renamed,pmproxy,"), lines(csv.toString()));
+        "service,port,transports,left,why,replacement,reference,constant",
+        "compressnet,2,tcp udp,2025-02-13,de-assigned,,,COMPRESSNET",
+        "compressnet,3,tcp udp,2025-02-13,de-assigned,,,COMPRESSNET_3",
+        "netconf-beep,831,tcp udp,2025-09-29,port withdrawn,,RFC9900,NETCONF_BEEP",
+        "netconfsoaphttp,832,tcp udp,2025-09-29,port withdrawn,,RFC9900,NETCONFSOAPHTTP",
+        "netconfsoapbeep,833,tcp udp,2025-09-29,port withdrawn,,RFC9900,NETCONFSOAPBEEP",
+        "pearldoc-xact,1980,tcp udp,2025-11-20,renamed,panquest-xact,,PEARLDOC_XACT",
+        "Apple Remote Desktop (Net Assistant),3283,tcp udp,2025-01-23,renamed,net-assistant,,APPLE_REMOTE_DESKTOP_NET_ASSISTANT",
+        "Escale (Newton Dock),3679,tcp udp,2025-01-23,renamed,newton-dock,,ESCALE_NEWTON_DOCK",
+        "fox-skytale,4319,tcp udp,2025-10-30,renamed,skytale,,FOX_SKYTALE",
+        "avi-nms,4413,tcp,2025-11-14,renamed,vision-mon,,AVI_NMS",
+        "avi-nms-disc,4413,udp,2025-11-14,renamed,vision-mon-disc,,AVI_NMS_DISC",
+        "pmcdproxy,44322,tcp udp,2025-09-26,renamed,pmproxy,,PMCDPROXY"), lines(csv.toString()));
     Path shipped = Path.of("../data/src/main/resources/io/portolan/data/iana-retired.csv");
     assertEquals(csv.toString(), Files.readString(shipped), "iana-retired.csv is what the procedure wrote");
   }
@@ -187,9 +187,9 @@ class RegistryDiffTest {
     StringBuilder retired = new StringBuilder();
     RetiredNames.writeCsv(RetiredNames.of(RegistryDiff.compare(read("old.csv", old), read("new.csv", now))), false,
         retired);
-    assertEquals("GONE,400,udp,,removed,,\n"
-        + "oldname,300,tcp,,renamed,newname,\n"
-        + "FOO,100,tcp,,moved,101,\n", retired.toString(), "the left date is empty when neither table has one");
+    assertEquals("GONE,400,udp,,removed,,,GONE\n"
+        + "oldname,300,tcp,,renamed,newname,,OLDNAME\n"
+        + "FOO,100,tcp,,moved,101,,FOO\n", retired.toString(), "the left date is empty when neither table has one");
   }
 
   @Test
