@@ -30,6 +30,14 @@ public final class GeneratedSources {
   }
 
   /**
+   * Tells whether the sources may use switch expressions: the consumer compiles for Java 15 or
+   * later, as for text blocks (switch expressions came in Java 14).
+   */
+  boolean switchExpressions() {
+    return textBlocks;
+  }
+
+  /**
    * Returns {@code text}, made of lines, as a Java expression: a text block when the consumer's
    * Java has them, otherwise one string literal a line, joined by {@code +}. Text that no text block
    * holds without a javac warning ({@link JavaStrings#fitsTextBlock}) is one literal there, as Error

@@ -116,7 +116,7 @@ public final class TableGenerator {
             .build())
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
         .addMethod(Members.references(CodeBlock.of("$L.field(chunk, row, $L.REFERENCES)", ROWS_CLASS, ROWS_CLASS)))
-        .addMethods(Members.isDeprecated(catalog, CodeBlock.of("constantName()")))
+        .addMethods(Members.isDeprecated(catalog, CodeBlock.of("constantName()"), sources))
         .addMethod(MethodSpec.methodBuilder("toString")
             .addJavadoc("Returns the constant name.\n")
             .addAnnotation(Override.class)
