@@ -50,9 +50,14 @@ step javac-warm
 java -jar "$JAR" JavacBenchmark -f 1 -wi 5 -i 5 \
   -rf json -rff "$OUT/javac-warm.json" > "$OUT/javac-warm.txt"
 
-# Whole javac processes with and without the prebuilt catalogs, alternated in each round; medians.
+# Whole javac processes: without Portolan, with the prebuilt catalogs, through the processor;
+# alternated in each round; medians.
 step javac-processes
-java -cp "$JAR" io.portolan.benchmarks.JavacProcesses 21 > "$OUT/javac-processes.txt"
+java -cp "$JAR" io.portolan.benchmarks.JavacProcesses 11 > "$OUT/javac-processes.txt"
+
+# Whole java processes: an empty program against one first lookup in the prebuilt catalogs.
+step cold-processes
+java -cp "$JAR" io.portolan.benchmarks.ColdStartProcesses 31 > "$OUT/cold-processes.txt"
 
 step cold-breakdown
 for what in iana wellKnown; do

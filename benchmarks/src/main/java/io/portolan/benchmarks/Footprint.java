@@ -105,7 +105,10 @@ public final class Footprint {
 
   private static void retained() throws ReflectiveOperationException {
     System.out.println("## Heap retained (JOL GraphLayout.parseInstance over the static state, deduplicated)");
+    // The table class reads rows and builds its tables as lookups need them: read them all.
     IanaPort.byNumber(22);
+    IanaPort.byServiceName("ssh");
+    IanaPort.all();
     WellKnownPort.byNumber(22);
     report("IanaPort", staticRoots(IanaPort.class));
     report("WellKnownPort", staticRoots(WellKnownPort.class));
@@ -121,7 +124,9 @@ public final class Footprint {
     Map<String, Object> roots = new LinkedHashMap<>();
     List<Class<?>> classes = new ArrayList<>();
     classes.add(type);
-    classes.addAll(List.of(type.getDeclaredClasses()));
+    for (int i = 0; i < classes.size(); i++) {
+      classes.addAll(List.of(classes.get(i).getDeclaredClasses()));
+    }
     for (Class<?> owner : classes) {
       for (Field field : owner.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && !field.getType().isPrimitive()) {

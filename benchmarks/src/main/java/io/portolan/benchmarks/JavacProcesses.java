@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * starting with the next variant) so that every variant meets the same machine load; medians reported.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.portolan.benchmarks.JavacProcesses [rounds]
+ * java -cp benchmarks/target/benchmarks.jar io.portolan.benchmarks.JavacProcesses [rounds [variant,...]]
  * </pre>
  *
  * <p>Variants (one {@code Main.java}, {@code --release 17}, into a fresh directory each time):
@@ -28,32 +28,55 @@ import java.util.stream.Stream;
  * {@code case IanaPorts.POSTGRESQL}, compiled against {@code portolan-catalogs.jar} and
  * {@code portolan-runtime.jar} with no processor path, as the README's quickest way sets it up;
  * {@code catalogsLookups} adds lookups at run time ({@code WellKnownPort.byNumber},
- * {@code IanaPort.byServiceName}), so javac also reads the enum and the table class. One extra round
+ * {@code IanaPort.byServiceName}), so javac also reads the enum and the table class;
+ * {@code processorWellKnown} and {@code processorWellKnownAndIana} are {@link JavacBenchmark}'s
+ * {@code wellKnown} and {@code wellKnownAndIana} consumers, {@code @PortCatalog} on the package
+ * and the processor on {@code -processorpath}, as 0.1 had to be used. One extra round
  * runs first and is not counted. The JDK is the one running this class ({@code java.home}); the jars
  * are those of {@link JavacBenchmark#lib()}. Each compile is timed by wall clock, and, where
  * {@code /usr/bin/time} exists, its CPU time (user + system) too. Ratios are given two ways: of the
  * medians, and as the median of each round's ratio (less sensitive to load that drifts during the run).
  */
 public final class JavacProcesses {
-  private static final List<String> VARIANTS = List.of("noPortolan", "catalogsConstants", "catalogsLookups");
+  private static final List<String> ALL_VARIANTS = List.of("noPortolan", "catalogsConstants", "catalogsLookups",
+      "processorWellKnown", "processorWellKnownAndIana");
   private static final Path TIME = Path.of("/usr/bin/time");
 
   private JavacProcesses() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    // A second argument picks variants, comma-separated; noPortolan, the base of every ratio, always runs.
+    List<String> variants = new ArrayList<>(List.of("noPortolan"));
+    for (String variant : args.length > 1 ? List.of(args[1].split(",")) : ALL_VARIANTS) {
+      if (!ALL_VARIANTS.contains(variant)) {
+        throw new IllegalArgumentException("no variant " + variant + "; variants: " + ALL_VARIANTS);
+      }
+      if (!variants.contains(variant)) {
+        variants.add(variant);
+      }
+    }
     Path lib = JavacBenchmark.lib();
     Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
     String classPath = lib.resolve("portolan-catalogs.jar") + java.io.File.pathSeparator + lib.resolve("portolan-runtime.jar");
     Path work = Files.createTempDirectory("portolan-javac-processes");
     Map<String, List<Double>> wall = new LinkedHashMap<>();
     Map<String, List<Double>> cpu = new LinkedHashMap<>();
-    Map<String, Path> sources = new LinkedHashMap<>();
-    for (String variant : VARIANTS) {
+    Map<String, List<String>> sources = new LinkedHashMap<>();
+    for (String variant : variants) {
       Path dir = Files.createDirectories(work.resolve(variant).resolve("src/com/example/net"));
       Path main = dir.resolve("Main.java");
-      Files.writeString(main, source(variant), StandardCharsets.UTF_8);
-      sources.put(variant, main);
+      if (variant.startsWith("processor")) {
+        // JavacBenchmark's consumers: @PortCatalog on the package, its constants and lookups used in Main.
+        String consumer = variant.equals("processorWellKnown") ? "wellKnown" : "wellKnownAndIana";
+        Path packageInfo = dir.resolve("package-info.java");
+        Files.writeString(packageInfo, JavacBenchmark.packageInfo(consumer), StandardCharsets.UTF_8);
+        Files.writeString(main, JavacBenchmark.main(consumer), StandardCharsets.UTF_8);
+        sources.put(variant, List.of(packageInfo.toString(), main.toString()));
+      } else {
+        Files.writeString(main, source(variant), StandardCharsets.UTF_8);
+        sources.put(variant, List.of(main.toString()));
+      }
       wall.put(variant, new ArrayList<>());
       cpu.put(variant, new ArrayList<>());
     }
@@ -61,8 +84,8 @@ public final class JavacProcesses {
         Runtime.version(), rounds, loadAverage());
     for (int round = 0; round <= rounds; round++) {
       // Each round starts with the next variant, so that none always runs first or last.
-      for (int turn = 0; turn < VARIANTS.size(); turn++) {
-        String variant = VARIANTS.get((round + turn) % VARIANTS.size());
+      for (int turn = 0; turn < variants.size(); turn++) {
+        String variant = variants.get((round + turn) % variants.size());
         Path out = Files.createTempDirectory(work.resolve(variant), "out");
         List<String> command = new ArrayList<>();
         boolean timed = Files.isExecutable(TIME);
@@ -70,10 +93,13 @@ public final class JavacProcesses {
           command.addAll(List.of(TIME.toString(), "-f", "cpu %U %S"));
         }
         command.addAll(List.of(javac.toString(), "--release", "17", "-encoding", "UTF-8", "-d", out.toString()));
-        if (!variant.equals("noPortolan")) {
+        if (variant.startsWith("processor")) {
+          command.addAll(List.of("-processorpath", lib.resolve("portolan-processor.jar").toString(),
+              "-cp", lib.resolve("portolan-runtime.jar").toString()));
+        } else if (!variant.equals("noPortolan")) {
           command.addAll(List.of("-cp", classPath));
         }
-        command.add(sources.get(variant).toString());
+        command.addAll(sources.get(variant));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -96,13 +122,13 @@ public final class JavacProcesses {
     System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
     double baseWall = median(wall.get("noPortolan"));
     double baseCpu = cpu.get("noPortolan").isEmpty() ? Double.NaN : median(cpu.get("noPortolan"));
-    System.out.printf(Locale.ROOT, "%-18s %8s %8s %8s %7s %8s %8s %7s %8s%n",
+    System.out.printf(Locale.ROOT, "%-26s %8s %8s %8s %7s %8s %8s %7s %8s%n",
         "variant", "wall ms", "min", "max", "ratio", "paired", "cpu ms", "ratio", "paired");
-    for (String variant : VARIANTS) {
+    for (String variant : variants) {
       List<Double> times = wall.get(variant);
       double median = median(times);
       double cpuMedian = cpu.get(variant).isEmpty() ? Double.NaN : median(cpu.get(variant));
-      System.out.printf(Locale.ROOT, "%-18s %8.0f %8.0f %8.0f %6.2fx %7.2fx %8.0f %6.2fx %7.2fx%n", variant, median,
+      System.out.printf(Locale.ROOT, "%-26s %8.0f %8.0f %8.0f %6.2fx %7.2fx %8.0f %6.2fx %7.2fx%n", variant, median,
           times.stream().min(Double::compare).orElseThrow(), times.stream().max(Double::compare).orElseThrow(),
           median / baseWall, pairedRatio(times, wall.get("noPortolan")),
           cpuMedian, cpuMedian / baseCpu, pairedRatio(cpu.get(variant), cpu.get("noPortolan")));
@@ -138,7 +164,7 @@ public final class JavacProcesses {
   }
 
   /** The median, over the rounds, of {@code values[i] / base[i]}; NaN when there are none. */
-  private static double pairedRatio(List<Double> values, List<Double> base) {
+  static double pairedRatio(List<Double> values, List<Double> base) {
     if (values.isEmpty()) {
       return Double.NaN;
     }
@@ -149,13 +175,13 @@ public final class JavacProcesses {
     return median(ratios);
   }
 
-  private static double median(List<Double> values) {
+  static double median(List<Double> values) {
     List<Double> sorted = values.stream().sorted().collect(Collectors.toList());
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  private static String loadAverage() throws IOException {
+  static String loadAverage() throws IOException {
     Path loadavg = Path.of("/proc/loadavg");
     if (!Files.isReadable(loadavg)) {
       return "unknown";
@@ -164,7 +190,7 @@ public final class JavacProcesses {
     return fields[0] + " " + fields[1] + " " + fields[2];
   }
 
-  private static void delete(Path root) throws IOException {
+  static void delete(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
         Files.delete(path);

@@ -154,8 +154,8 @@ public final class CatalogCompiler {
     }
     Catalog catalog = new Catalog(request.packageName(), typeName, constantsName, asTable, request.source(),
         table.date(), services);
-    return new Result(format, Optional.of(catalog), generate(catalog, new GeneratedSources(request.generatedAnnotation(), request.textBlocks())),
-        problems.toReport());
+    GeneratedSources sources = new GeneratedSources(request.generatedAnnotation(), request.textBlocks());
+    return new Result(format, Optional.of(catalog), generate(catalog, sources), problems.toReport());
   }
 
   /**
@@ -174,7 +174,7 @@ public final class CatalogCompiler {
             ? TableGenerator.generate(catalog, sources)
             : EnumGenerator.generate(catalog, sources))),
         new GeneratedFile(prefix + catalog.constantsName(),
-            GeneratedSources.render(ConstantsGenerator.generate(catalog, sources))));
+            ConstantsGenerator.render(catalog, sources)));
   }
 
   /**

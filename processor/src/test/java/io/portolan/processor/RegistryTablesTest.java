@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.portolan.PortCatalog;
 import io.portolan.Transport;
+import io.portolan.processor.generate.ConstantsGenerator;
+import io.portolan.processor.generate.GeneratedSources;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.IanaTableReader;
@@ -44,6 +46,17 @@ class RegistryTablesTest {
           resource);
       assertEquals(copy.getValue(), result.catalog().orElseThrow().services().size(), resource);
       assertTrue(result.catalog().orElseThrow().table(), "too large for an enum");
+    }
+  }
+
+  @Test
+  void constantsAreWrittenAsJavaPoetWritesThemMemberByMember() throws IOException {
+    // The fast path writes the registry's 6,000 constants itself; JavaPoet, field by field, is the oracle.
+    Catalog catalog = build(BUNDLED);
+    for (boolean annotated : new boolean[] {true, false}) {
+      GeneratedSources sources = new GeneratedSources(annotated, true);
+      String expected = GeneratedSources.render(ConstantsGenerator.generate(catalog, sources));
+      assertEquals(expected, ConstantsGenerator.render(catalog, sources));
     }
   }
 

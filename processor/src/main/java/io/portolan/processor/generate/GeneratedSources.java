@@ -63,7 +63,11 @@ public final class GeneratedSources {
    * encoding the consumer compiles with.
    */
   public static String render(JavaFile file) {
-    String text = file.toString();
+    return ascii(file.toString());
+  }
+
+  /** Returns {@code text} with every character outside printable ASCII written as a Unicode escape. */
+  static String ascii(CharSequence text) {
     StringBuilder ascii = new StringBuilder(text.length() + 64);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -17,17 +17,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the typed catalog as a table class, for catalogs too large for an enum: a final class
- * that implements {@link ServicePort}, whose instances are read, the first time the catalog is
- * used, from rows of text held in string constants. The rows are compact and stay readable:
+ * that implements {@link ServicePort}, whose instances are read, each when a lookup first returns
+ * it, from rows of text held in string constants (index data written by {@code TableIndex} say
+ * where). The rows are compact and stay readable:
  *
  * <pre>
  * CONSTANT TAB first-port TAB last-port-if-a-range TAB transports TAB o|u TAB service TAB aliases TAB rfcs TAB description
@@ -54,9 +52,13 @@ public final class TableGenerator {
   private static final ClassName ASSIGNMENT = ClassName.get(Assignment.class);
   private static final TypeName STRING = ClassName.get(String.class);
   private static final String ROWS_CLASS = "Rows";
+  /** The classes nested in {@code Rows} that hold the strings of rows: {@code Text0}, {@code Text1}... */
+  private static final String TEXT_CLASS = "Text";
 
   private final Catalog catalog;
   private final ClassName type;
+  /** Where each service's row is, which chunk and where in it, as {@link #chunks()} cut them. */
+  private final List<int[]> starts = new ArrayList<>();
 
   private TableGenerator(Catalog catalog) {
     this.catalog = catalog;
@@ -97,7 +99,7 @@ public final class TableGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addStatement("$T text = $L.TEXT[chunk]", String.class, ROWS_CLASS)
+            .addStatement("$T text = $L.text(chunk)", String.class, ROWS_CLASS)
             .addStatement("return text.substring(row, text.indexOf('\\t', row))")
             .build())
         .addMethod(Members.overridingGetter(TypeName.INT, "number"))
@@ -110,7 +112,7 @@ public final class TableGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
-            .addStatement("$T text = $L.TEXT[chunk]", String.class, ROWS_CLASS)
+            .addStatement("$T text = $L.text(chunk)", String.class, ROWS_CLASS)
             .addStatement("int end = text.indexOf('\\n', row)")
             .addStatement("return $L.unescape(text.substring(text.lastIndexOf('\\t', end) + 1, end))", ROWS_CLASS)
             .build())
@@ -129,22 +131,14 @@ public final class TableGenerator {
                 + "@return an unmodifiable list\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(Members.listOf(type))
-            .addStatement("return $L.ALL", ROWS_CLASS)
+            .addStatement("return $L.all()", ROWS_CLASS)
             .build())
-        .addMethod(LookupIndex.byNumber(type))
-        .addMethod(LookupIndex.byServiceName(type))
+        .addMethod(TableIndex.byNumber(type))
+        .addMethod(TableIndex.byServiceName(type, ROWS_CLASS))
         .addMethods(LookupIndex.provenance(catalog))
         .addMethod(Members.links())
         .addType(rows(sources))
-        .addType(LookupIndex.type(catalog, type, CodeBlock.of("$L.ALL", ROWS_CLASS), CodeBlock.of("service.constantName()"),
-            CodeBlock.builder()
-                .beginControlFlow("for ($T service : $L.ALL)", type, ROWS_CLASS)
-                .addStatement("byName.putIfAbsent(service.serviceName.toLowerCase($T.ROOT), service)", Locale.class)
-                .beginControlFlow("for (String alias : service.aliases)")
-                .addStatement("byName.putIfAbsent(alias, service)")
-                .endControlFlow()
-                .endControlFlow()
-                .build()));
+        .addType(TableIndex.type(catalog, type, ROWS_CLASS));
     return JavaFile.builder(catalog.packageName(), table.build()).build();
   }
 
@@ -181,23 +175,66 @@ public final class TableGenerator {
 
   /** The nested class that holds the rows and reads them into instances on first use. */
   private TypeSpec rows(GeneratedSources sources) {
-    CodeBlock.Builder rows = CodeBlock.builder().add("{\n").indent();
     List<String> chunks = chunks();
+    TypeSpec.Builder rows = TypeSpec.classBuilder(ROWS_CLASS)
+        .addJavadoc("The catalog's rows, in the format the class comment gives, read as lookups need them.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+    // Each string of rows in a class of its own, loaded only when one of its rows is read.
+    MethodSpec.Builder text = MethodSpec.methodBuilder("text")
+        .addJavadoc("Returns one string of rows, loading only the class that holds it.\n\n"
+            + "@param chunk which string\n@return the rows, one line a service\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(int.class, "chunk");
+    // A switch expression where the consumer's Java has them, as Error Prone's StatementSwitchToExpressionSwitch asks.
+    boolean expression = sources.switchExpressions();
+    CodeBlock.Builder cases = expression
+        ? CodeBlock.builder().add("return switch (chunk) {\n$>")
+        : CodeBlock.builder().beginControlFlow("switch (chunk)");
     for (int i = 0; i < chunks.size(); i++) {
-      rows.add("$L$L\n", sources.lines(chunks.get(i)), i + 1 < chunks.size() ? "," : "");
+      String name = TEXT_CLASS + i;
+      rows.addType(TypeSpec.classBuilder(name)
+          .addJavadoc("String $L of the rows.\n", i)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addMethod(MethodSpec.methodBuilder("rows")
+              .addJavadoc("Returns the rows, one line a service, in a string constant that fits a class file.\n\n"
+                  + "@return the rows\n")
+              .addModifiers(Modifier.STATIC)
+              .returns(String.class)
+              .addStatement("return $L", sources.lines(chunks.get(i)))
+              .build())
+          .addMethod(Members.privateConstructor())
+          .build());
+      cases.add(expression ? "case $L -> $L.rows();\n" : "case $L:\n$>return $L.rows();\n$<", i, name);
     }
-    rows.unindent().add("}");
-    return TypeSpec.classBuilder(ROWS_CLASS)
-        .addJavadoc("The catalog's rows, in the format the class comment gives, read the first time the catalog is\nused.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "TEXT", Modifier.PRIVATE, Modifier.STATIC,
+    if (expression) {
+      cases.add("default -> throw new $T($T.valueOf(chunk));\n$<};\n", IndexOutOfBoundsException.class, String.class);
+    } else {
+      cases.add("default:\n$>throw new $T($T.valueOf(chunk));\n$<", IndexOutOfBoundsException.class, String.class)
+          .endControlFlow();
+    }
+    text.addCode(cases.build());
+    return rows
+        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "STARTS", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
-            .addJavadoc("The rows, one line a service, in string constants that each fit a class file.\n")
-            .initializer(rows.build())
+            .addJavadoc("Where each service's row is: which string of rows (3 digits) and where in it (3), in\n"
+                + "the digits of the {@code Index} data.\n")
+            .initializer(TableIndex.strings(TableIndex.starts(starts), TableIndex.START_DIGITS))
             .build())
-        .addField(FieldSpec.builder(Members.listOf(type), "ALL", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Every service, in table order, unmodifiable.\n")
-            .initializer("read()")
+        .addField(FieldSpec.builder(ArrayTypeName.of(type), "SERVICES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Each service, read from its row when first asked for; written under the array's lock. A\n"
+                + "thread may read it without the lock: every field of a service is final, so a service it\n"
+                + "sees is complete, and where it sees none, it takes the lock and looks again.\n")
+            .initializer("new $T[$L]", type, catalog.services().size())
+            .build())
+        .addField(FieldSpec.builder(Members.listOf(Members.setOf(TRANSPORT)), "TRANSPORT_SETS", Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Every set of transports, unmodifiable, by the bits of the transports' ordinals.\n")
+            .initializer("transportSets()")
+            .build())
+        .addField(FieldSpec.builder(Members.listOf(type), "allServices", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.VOLATILE)
+            .addJavadoc("Every service, in table order, unmodifiable, once asked for.\n")
             .build())
         .addField(FieldSpec.builder(int.class, "ALIASES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The position of the aliases among a row's fields.\n")
@@ -207,7 +244,12 @@ public final class TableGenerator {
             .addJavadoc("The position of the RFC numbers among a row's fields.\n")
             .initializer("7")
             .build())
-        .addMethod(read())
+        .addMethod(text.build())
+        .addMethod(service())
+        .addMethod(all())
+        .addMethod(decode())
+        .addMethod(transportSets())
+        .addMethod(digits())
         .addMethod(field())
         .addMethod(aliases())
         .addMethod(unescape())
@@ -215,48 +257,122 @@ public final class TableGenerator {
         .build();
   }
 
-  private MethodSpec read() {
-    return MethodSpec.methodBuilder("read")
-        .addJavadoc("Reads the rows into services; a service's constant name and description stay in the rows.\n\n"
-            + "@return every service, in table order, unmodifiable\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+  private MethodSpec service() {
+    return MethodSpec.methodBuilder("service")
+        .addJavadoc("Returns the service at {@code index} in table order, reading its row the first time. Threads\n"
+            + "that race to read it all get the one instance.\n\n"
+            + "@param index the service's position in the table\n@return the service\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(type)
+        .addParameter(int.class, "index")
+        .addStatement("$T service = SERVICES[index]", type)
+        .beginControlFlow("if (service == null)")
+        .beginControlFlow("synchronized (SERVICES)")
+        .addStatement("service = SERVICES[index]")
+        .beginControlFlow("if (service == null)")
+        .addStatement("service = decode(index)")
+        .addStatement("SERVICES[index] = service")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return service")
+        .build();
+  }
+
+  private MethodSpec all() {
+    return MethodSpec.methodBuilder("all")
+        .addJavadoc("Returns every service, in table order, reading the rows not read yet.\n\n"
+            + "@return an unmodifiable list\n")
+        .addModifiers(Modifier.STATIC)
         .returns(Members.listOf(type))
-        .addStatement("$T<$T> services = new $T<>($L)", List.class, type, ArrayList.class, catalog.services().size())
-        .addStatement("$T<$T, $T<$T>> transportSets = new $T<>()", Map.class, String.class, Set.class, TRANSPORT,
-            HashMap.class)
+        .addStatement("$T all = allServices", Members.listOf(type))
+        .beginControlFlow("if (all == null)")
+        .addStatement("$T[] services = new $T[SERVICES.length]", type, type)
+        .beginControlFlow("for (int i = 0; i < services.length; i++)")
+        .addStatement("services[i] = service(i)")
+        .endControlFlow()
+        .addStatement("all = $T.unmodifiableList($T.asList(services))", Collections.class, Arrays.class)
+        .addStatement("allServices = all")
+        .endControlFlow()
+        .addStatement("return all")
+        .build();
+  }
+
+  private MethodSpec decode() {
+    return MethodSpec.methodBuilder("decode")
+        .addJavadoc("Reads one row into a service; its constant name and description stay in the rows.\n\n"
+            + "@param index the service's position in the table\n@return a new instance\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(type)
+        .addParameter(int.class, "index")
+        .addStatement("String starts = STARTS[index / $L]", TableIndex.ENTRIES_PER_STRING)
+        .addStatement("int at = index % $L * $L", TableIndex.ENTRIES_PER_STRING, TableIndex.START_DIGITS)
+        .addStatement("int chunk = digits(starts, at, 3)")
+        .addStatement("int row = digits(starts, at + 3, 3)")
+        .addStatement("String text = text(chunk)")
         .addStatement("String[] fields = new String[ALIASES + 1]")
-        .beginControlFlow("for (int chunk = 0; chunk < TEXT.length; chunk++)")
-        .addStatement("String text = TEXT[chunk]")
-        .addStatement("int row = 0")
-        .beginControlFlow("while (row < text.length())")
         .addStatement("int tab = text.indexOf('\\t', row)")
         .beginControlFlow("for (int i = 1; i < fields.length; i++)")
         .addStatement("int next = text.indexOf('\\t', tab + 1)")
         .addStatement("fields[i] = text.substring(tab + 1, next)")
         .addStatement("tab = next")
         .endControlFlow()
-        .addStatement("$T<$T> transports = transportSets.get(fields[3])", Set.class, TRANSPORT)
-        .beginControlFlow("if (transports == null)")
-        .addStatement("$T<$T> set = $T.noneOf($T.class)", Set.class, TRANSPORT, EnumSet.class, TRANSPORT)
-        .beginControlFlow("for ($T transport : $T.values())", TRANSPORT, TRANSPORT)
-        .beginControlFlow("if (fields[3].indexOf(transport.keyword().charAt(0)) >= 0)")
-        .addStatement("set.add(transport)")
+        .addStatement("int transports = 0")
+        .addStatement("$T[] values = $T.values()", TRANSPORT, TRANSPORT)
+        .beginControlFlow("for (int i = 0; i < values.length; i++)")
+        .beginControlFlow("if (fields[3].indexOf(values[i].keyword().charAt(0)) >= 0)")
+        .addStatement("transports |= 1 << i")
         .endControlFlow()
-        .endControlFlow()
-        .addStatement("transports = $T.unmodifiableSet(set)", Collections.class)
-        .addStatement("transportSets.put(fields[3], transports)")
         .endControlFlow()
         .addStatement("int number = $T.parseInt(fields[1])", Integer.class)
-        .addStatement("services.add(new $T(chunk, row, number,\n"
+        .addStatement("return new $T(chunk, row, number,\n"
                 + "fields[2].isEmpty() ? number : $T.parseInt(fields[2]),\n"
-                + "unescape(fields[5]), transports,\n"
+                + "unescape(fields[5]), TRANSPORT_SETS.get(transports),\n"
                 + "fields[4].equals($S) ? $T.OFFICIAL : $T.UNOFFICIAL,\n"
-                + "fields[ALIASES].isEmpty() ? $T.emptyList() : aliases(fields[ALIASES])))",
+                + "fields[ALIASES].isEmpty() ? $T.emptyList() : aliases(fields[ALIASES]))",
             type, Integer.class, "o", ASSIGNMENT, ASSIGNMENT, Collections.class)
-        .addStatement("row = text.indexOf('\\n', tab) + 1")
+        .build();
+  }
+
+  private static MethodSpec transportSets() {
+    return MethodSpec.methodBuilder("transportSets")
+        .addJavadoc("Returns every set of transports, by the bits of the transports' ordinals.\n\n"
+            + "@return unmodifiable sets\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Members.listOf(Members.setOf(TRANSPORT)))
+        .addStatement("$T[] values = $T.values()", TRANSPORT, TRANSPORT)
+        .addStatement("$T<$T<$T>> sets = new $T<>(1 << values.length)", List.class, Set.class, TRANSPORT,
+            ArrayList.class)
+        .beginControlFlow("for (int bits = 0; bits < 1 << values.length; bits++)")
+        .addStatement("$T<$T> set = $T.noneOf($T.class)", Set.class, TRANSPORT, EnumSet.class, TRANSPORT)
+        .beginControlFlow("for (int i = 0; i < values.length; i++)")
+        .beginControlFlow("if ((bits & 1 << i) != 0)")
+        .addStatement("set.add(values[i])")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("return $T.unmodifiableList(services)", Collections.class)
+        .addStatement("sets.add($T.unmodifiableSet(set))", Collections.class)
+        .endControlFlow()
+        .addStatement("return sets")
+        .build();
+  }
+
+  private static MethodSpec digits() {
+    return MethodSpec.methodBuilder("digits")
+        .addJavadoc("Reads a number of the index data: {@code count} base-64 digits, {@code #} to {@code c}\n"
+            + "without the backslash, most significant first.\n\n"
+            + "@param data a string of index data\n@param at where the number starts\n"
+            + "@param count how many digits it has\n@return the number\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(String.class, "data")
+        .addParameter(int.class, "at")
+        .addParameter(int.class, "count")
+        .addStatement("int value = 0")
+        .beginControlFlow("for (int i = at; i < at + count; i++)")
+        .addStatement("char c = data.charAt(i)")
+        .addStatement("value = value << 6 | (c - '#' - (c > '\\\\' ? 1 : 0))")
+        .endControlFlow()
+        .addStatement("return value")
         .build();
   }
 
@@ -270,7 +386,7 @@ public final class TableGenerator {
         .addParameter(int.class, "chunk")
         .addParameter(int.class, "row")
         .addParameter(int.class, "index")
-        .addStatement("String text = TEXT[chunk]")
+        .addStatement("String text = text(chunk)")
         .addStatement("int start = row")
         .beginControlFlow("for (int i = 0; i < index; i++)")
         .addStatement("start = text.indexOf('\\t', start) + 1")
@@ -323,6 +439,7 @@ public final class TableGenerator {
    * class file.
    */
   private List<String> chunks() {
+    starts.clear();
     List<String> chunks = new ArrayList<>();
     StringBuilder chunk = new StringBuilder();
     int bytes = 0;
@@ -338,6 +455,7 @@ public final class TableGenerator {
         chunk.setLength(0);
         bytes = 0;
       }
+      starts.add(new int[] {chunks.size(), chunk.length()});
       chunk.append(row);
       bytes += rowBytes;
     }

@@ -148,8 +148,9 @@ class EcjCompatibilityTest {
       assertClean(java8);
       assertClean(java17);
       assertFalse(java8.source("test.ecj.SmallPort").contains("\"\"\""));
-      assertTrue(java8.source("test.ecj.SmallPort").contains("\\n\"\n          + \""));
-      assertTrue(java17.source("test.ecj.SmallPort").contains("TEXT = {\n      \"\"\"\n      SSH\\t22\\t"));
+      assertTrue(java8.source("test.ecj.SmallPort").contains("\\n\"\n                + \"DNS\\t53\\t"));
+      assertTrue(java17.source("test.ecj.SmallPort").contains("return \"\"\"\n            SSH\\t22\\t"));
+      assertTrue(java17.source("test.ecj.SmallPort").contains("return switch (chunk) {"));
     }
   }
 
