@@ -14,7 +14,7 @@ def generated = new File(basedir, 'target/generated-sources/annotations/com/exam
   assert source.isFile() : "no generated ${source}"
   assert source.text.contains("public ${kind == 'enum' ? 'enum' : 'final class'} ${name} ") : "${name} is not a ${kind}"
   if (kind == 'class') {
-    assert source.text.contains('private static final String[] TEXT = {\n      """\n') : "${name}'s rows are no text block"
+    assert source.text =~ /static String rows\(\) \{\n +return """\n/ : "${name}'s rows are no text block"
   }
 }
 assert new File(basedir, 'target/classes/com/example/app/Ports.class').isFile() : 'the prebuilt catalogs code did not compile'
