@@ -48,7 +48,7 @@ public class ProcessorBenchmark {
       .build();
 
   /** What the generators share, with {@code @Generated}, as the core makes it for a Java 9+ consumer. */
-  private static final GeneratedSources SOURCES = new GeneratedSources(true);
+  private static final GeneratedSources SOURCES = new GeneratedSources(true, true);
 
   private SourceText source;
   private Table table;

@@ -79,7 +79,7 @@ final class CatalogAnnotations {
   }
 
   /** Returns the request the annotation makes, its values unchecked. */
-  CatalogRequest toRequest(boolean generatedAnnotation) {
+  CatalogRequest toRequest(boolean generatedAnnotation, boolean textBlocks) {
     CatalogRequest.Builder request = CatalogRequest.builder(packageName(), string("source"))
         .format(TableFormat.valueOf(enumName(values.get("format"))))
         .typeName(string("typeName"))
@@ -90,7 +90,8 @@ final class CatalogAnnotations {
         .assignments(enums(Assignment.class, "assignments", Assignment::valueOf))
         .include(strings("include"))
         .exclude(strings("exclude"))
-        .generatedAnnotation(generatedAnnotation);
+        .generatedAnnotation(generatedAnnotation)
+        .textBlocks(textBlocks);
     for (AnnotationValue value : list("rename")) {
       Map<String, String> fields = new LinkedHashMap<>();
       elements.getElementValuesWithDefaults((AnnotationMirror) value.getValue()).forEach((method, field) ->

@@ -165,13 +165,20 @@ public final class CatalogCompiler {
     }
     Catalog catalog = new Catalog(request.packageName(), typeName, constantsName, asTable, request.source(),
         table.date(), services);
-    return new Result(format, Optional.of(catalog), generate(catalog, request.generatedAnnotation()),
-        problems.toReport());
+    GeneratedSources sources = new GeneratedSources(request.generatedAnnotation(), request.textBlocks());
+    return new Result(format, Optional.of(catalog), generate(catalog, sources), problems.toReport());
+  }
+
+  /**
+   * Generates and renders the typed catalog and the constants class of a validated catalog, for
+   * any Java version from 8 on (no text blocks).
+   */
+  public static List<GeneratedFile> generate(Catalog catalog, boolean generatedAnnotation) {
+    return generate(catalog, new GeneratedSources(generatedAnnotation, false));
   }
 
   /** Generates and renders the typed catalog and the constants class of a validated catalog. */
-  public static List<GeneratedFile> generate(Catalog catalog, boolean generatedAnnotation) {
-    GeneratedSources sources = new GeneratedSources(generatedAnnotation);
+  public static List<GeneratedFile> generate(Catalog catalog, GeneratedSources sources) {
     String prefix = catalog.packageName().isEmpty() ? "" : catalog.packageName() + ".";
     return List.of(
         new GeneratedFile(prefix + catalog.typeName(), GeneratedSources.render(catalog.table()

@@ -25,6 +25,8 @@ import java.util.Set;
  * @param exclude names of the services to drop
  * @param renames constant names the user gives services, in the annotation's order
  * @param generatedAnnotation whether the sources carry {@code javax.annotation.processing.Generated}
+ * @param textBlocks whether the sources may hold text blocks (Java 15 and later), which a table class's
+ *     rows then are; otherwise they are string literals joined by {@code +}, which Java 8 reads
  */
 public record CatalogRequest(
     String packageName,
@@ -39,7 +41,8 @@ public record CatalogRequest(
     List<String> include,
     List<String> exclude,
     List<Rename> renames,
-    boolean generatedAnnotation) {
+    boolean generatedAnnotation,
+    boolean textBlocks) {
 
   /** The shapes of typed catalog, named as {@code @PortCatalog(shape)} names them. */
   public enum Shape {
@@ -79,6 +82,7 @@ public record CatalogRequest(
     private final List<String> exclude = new ArrayList<>();
     private final List<Rename> renames = new ArrayList<>();
     private boolean generatedAnnotation;
+    private boolean textBlocks;
 
     private Builder(String packageName, String source) {
       this.packageName = packageName;
@@ -151,11 +155,17 @@ public record CatalogRequest(
       return this;
     }
 
+    /** Sets whether the sources may hold text blocks (Java 15 and later). */
+    public Builder textBlocks(boolean textBlocks) {
+      this.textBlocks = textBlocks;
+      return this;
+    }
+
     /** Returns the request. */
     public CatalogRequest build() {
       return new CatalogRequest(packageName, source, format, typeName, constantsName, shape, List.copyOf(ports),
           Set.copyOf(transports), Set.copyOf(assignments), List.copyOf(include), List.copyOf(exclude),
-          List.copyOf(renames), generatedAnnotation);
+          List.copyOf(renames), generatedAnnotation, textBlocks);
     }
   }
 }

@@ -102,7 +102,8 @@ public final class PortCatalogProcessor extends AbstractProcessor {
     List<Problem> problems;
     String catalog = "";
     try {
-      CatalogRequest request = annotation.toRequest(generatedVisibleFrom(element));
+      CatalogRequest request = annotation.toRequest(generatedVisibleFrom(element),
+          processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_15) >= 0);
       if (several) {
         String typeName = request.typeName().isEmpty() ? CatalogCompiler.defaultTypeName(request.source())
             : request.typeName();

@@ -52,6 +52,7 @@ class HostileInputTest {
       "JavaPoet $L $S $T $N $$ and $",
       "format %s %d %n %% %",
       "\"quoted\" and 'single'",
+      "text block delimiter \"\"\" and \"\"\"\" four quotes, ends in a quote \"",
       "<script>alert('x')</script>",
       "&amp; &lt; &#64; &nbsp; & alone",
       "@see Other",

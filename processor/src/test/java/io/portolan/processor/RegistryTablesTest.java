@@ -54,7 +54,7 @@ class RegistryTablesTest {
     // The fast path writes the registry's 6,000 constants itself; JavaPoet, field by field, is the oracle.
     Catalog catalog = build(BUNDLED);
     for (boolean annotated : new boolean[] {true, false}) {
-      GeneratedSources sources = new GeneratedSources(annotated);
+      GeneratedSources sources = new GeneratedSources(annotated, true);
       String expected = GeneratedSources.render(ConstantsGenerator.generate(catalog, sources));
       assertEquals(expected, ConstantsGenerator.render(catalog, sources));
     }

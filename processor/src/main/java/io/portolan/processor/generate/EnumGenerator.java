@@ -132,7 +132,7 @@ public final class EnumGenerator {
         .addMethods(TransportDescriptions.method(catalog))
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
         .addMethod(Members.references(CodeBlock.of("references")))
-        .addMethods(Members.isDeprecated(catalog, CodeBlock.of("name()")))
+        .addMethods(Members.isDeprecated(catalog, CodeBlock.of("name()"), sources))
         .addMethod(MethodSpec.methodBuilder("all")
             .addJavadoc("Returns every service of the catalog, in table order: the constants in the order of\n"
                 + "{@link #values()}.\n\n@return an unmodifiable list\n")

@@ -70,7 +70,7 @@ final class Members {
         .beginControlFlow("if (numbers.isEmpty())")
         .addStatement("return $T.emptyList()", Collections.class)
         .endControlFlow()
-        .addStatement("String[] rfcs = numbers.split($S)", " ")
+        .addStatement("String[] rfcs = numbers.split($S, -1)", " ")
         .addStatement("$T[] links = new $T[rfcs.length]", URI.class, URI.class)
         .beginControlFlow("for (int i = 0; i < rfcs.length; i++)")
         .addStatement("links[i] = $T.create($S + rfcs[i])", URI.class, RFC_LINK)
@@ -83,18 +83,28 @@ final class Members {
    * Returns {@code isDeprecated()} for a catalog with deprecated services, which tells them by
    * {@code constantName}, an expression of the instance; none for a catalog without.
    */
-  static List<MethodSpec> isDeprecated(Catalog catalog, CodeBlock constantName) {
+  static List<MethodSpec> isDeprecated(Catalog catalog, CodeBlock constantName, GeneratedSources sources) {
     List<Service> deprecated = catalog.services().stream().filter(Service::isDeprecated).toList();
     if (deprecated.isEmpty()) {
       return List.of();
     }
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($L)", constantName);
-    for (Service service : deprecated) {
-      body.add("case $S:\n", service.constant());
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (sources.switchExpressions()) {
+      // A switch expression, as Error Prone's StatementSwitchToExpressionSwitch asks where Java has them.
+      body.add("return switch ($L) {\n$>case $S", constantName, deprecated.get(0).constant());
+      for (Service service : deprecated.subList(1, deprecated.size())) {
+        body.add(",\n$>$>$S$<$<", service.constant());
+      }
+      body.add(" -> true;\ndefault -> false;\n$<};\n");
+    } else {
+      body.beginControlFlow("switch ($L)", constantName);
+      for (Service service : deprecated) {
+        body.add("case $S:\n", service.constant());
+      }
+      body.indent().addStatement("return true").unindent()
+          .add("default:\n").indent().addStatement("return false").unindent()
+          .endControlFlow();
     }
-    body.indent().addStatement("return true").unindent()
-        .add("default:\n").indent().addStatement("return false").unindent()
-        .endControlFlow();
     return List.of(MethodSpec.methodBuilder("isDeprecated")
         .addJavadoc("{@inheritDoc}\n\n<p>The deprecated services are the last of {@link #all()}.\n")
         .addAnnotation(Override.class)

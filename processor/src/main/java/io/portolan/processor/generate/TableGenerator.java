@@ -119,7 +119,7 @@ public final class TableGenerator {
         .addMethods(TransportDescriptions.method(catalog))
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
         .addMethod(Members.references(CodeBlock.of("$L.field(chunk, row, $L.REFERENCES)", ROWS_CLASS, ROWS_CLASS)))
-        .addMethods(Members.isDeprecated(catalog, CodeBlock.of("constantName()")))
+        .addMethods(Members.isDeprecated(catalog, CodeBlock.of("constantName()"), sources))
         .addMethod(MethodSpec.methodBuilder("toString")
             .addJavadoc("Returns the constant name.\n")
             .addAnnotation(Override.class)
@@ -138,7 +138,7 @@ public final class TableGenerator {
         .addMethod(TableIndex.byServiceName(type, ROWS_CLASS))
         .addMethods(LookupIndex.provenance(catalog))
         .addMethod(Members.links())
-        .addType(rows())
+        .addType(rows(sources))
         .addType(TableIndex.type(catalog, type, ROWS_CLASS));
     return JavaFile.builder(catalog.packageName(), table.build()).build();
   }
@@ -175,7 +175,7 @@ public final class TableGenerator {
   }
 
   /** The nested class that holds the rows and reads them into instances on first use. */
-  private TypeSpec rows() {
+  private TypeSpec rows(GeneratedSources sources) {
     List<String> chunks = chunks();
     TypeSpec.Builder rows = TypeSpec.classBuilder(ROWS_CLASS)
         .addJavadoc("The catalog's rows, in the format the class comment gives, read as lookups need them.\n")
@@ -186,8 +186,12 @@ public final class TableGenerator {
             + "@param chunk which string\n@return the rows, one line a service\n")
         .addModifiers(Modifier.STATIC)
         .returns(String.class)
-        .addParameter(int.class, "chunk")
-        .beginControlFlow("switch (chunk)");
+        .addParameter(int.class, "chunk");
+    // A switch expression where the consumer's Java has them, as Error Prone's StatementSwitchToExpressionSwitch asks.
+    boolean expression = sources.switchExpressions();
+    CodeBlock.Builder cases = expression
+        ? CodeBlock.builder().add("return switch (chunk) {\n$>")
+        : CodeBlock.builder().beginControlFlow("switch (chunk)");
     for (int i = 0; i < chunks.size(); i++) {
       String name = TEXT_CLASS + i;
       rows.addType(TypeSpec.classBuilder(name)
@@ -198,14 +202,19 @@ public final class TableGenerator {
                   + "@return the rows\n")
               .addModifiers(Modifier.STATIC)
               .returns(String.class)
-              .addStatement("return $L", JavaStrings.lines(chunks.get(i)))
+              .addStatement("return $L", sources.lines(chunks.get(i)))
               .build())
           .addMethod(Members.privateConstructor())
           .build());
-      text.addCode("case $L:\n$>return $L.rows();\n$<", i, name);
+      cases.add(expression ? "case $L -> $L.rows();\n" : "case $L:\n$>return $L.rows();\n$<", i, name);
     }
-    text.addCode("default:\n$>throw new $T($T.valueOf(chunk));\n$<", IndexOutOfBoundsException.class, String.class)
-        .endControlFlow();
+    if (expression) {
+      cases.add("default -> throw new $T($T.valueOf(chunk));\n$<};\n", IndexOutOfBoundsException.class, String.class);
+    } else {
+      cases.add("default:\n$>throw new $T($T.valueOf(chunk));\n$<", IndexOutOfBoundsException.class, String.class)
+          .endControlFlow();
+    }
+    text.addCode(cases.build());
     return rows
         .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "STARTS", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
@@ -394,7 +403,7 @@ public final class TableGenerator {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Members.listOf(STRING))
         .addParameter(String.class, "field")
-        .addStatement("String[] aliases = field.split($L)", JavaStrings.literal(" "))
+        .addStatement("String[] aliases = field.split($L, -1)", JavaStrings.literal(" "))
         .beginControlFlow("for (int i = 0; i < aliases.length; i++)")
         .addStatement("aliases[i] = unescape(aliases[i])")
         .endControlFlow()

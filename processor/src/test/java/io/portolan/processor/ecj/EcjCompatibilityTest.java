@@ -137,6 +137,23 @@ class EcjCompatibilityTest {
     assertTrue(java17.source("test.ecj.SmallPort").contains("@Generated(\"io.portolan.processor.PortCatalogProcessor\")"));
   }
 
+  /** A table class's rows are a text block from Java 15 on, and literals joined by {@code +} for Java 8. */
+  @Test
+  void rowsAreTextBlocksOnlyFromJava15() {
+    String[] sources = {"test.ecj.package-info",
+        packageInfo("@PortCatalog(source = \"small.csv\", shape = PortCatalog.Shape.TABLE)")};
+    for (DiskCompiler compiler : List.of(ecj(), javac())) {
+      DiskCompiler.Result java8 = compiler.compile(List.of("--release", "8"), sources);
+      DiskCompiler.Result java17 = compiler.compile(RELEASE_17, sources);
+      assertClean(java8);
+      assertClean(java17);
+      assertFalse(java8.source("test.ecj.SmallPort").contains("\"\"\""));
+      assertTrue(java8.source("test.ecj.SmallPort").contains("\\n\"\n                + \"DNS\\t53\\t"));
+      assertTrue(java17.source("test.ecj.SmallPort").contains("return \"\"\"\n            SSH\\t22\\t"));
+      assertTrue(java17.source("test.ecj.SmallPort").contains("return switch (chunk) {"));
+    }
+  }
+
   /**
    * {@code @Generated} is in module {@code java.compiler}: a named module that does not read it
    * cannot use it, though ECJ's {@code getTypeElement} still finds it. (Processing only: ECJ does

@@ -20,16 +20,12 @@ public final class Ports {
    * @return a short name, or {@code "other"}
    */
   public static String protocol(int port) {
-    switch (port) {
-      case IanaPorts.POSTGRESQL:
-        return "postgresql";
-      case WellKnownPorts.SSH:
-        return "ssh";
-      case WellKnownPorts.HTTPS:
-        return "https";
-      default:
-        return "other";
-    }
+    return switch (port) {
+      case IanaPorts.POSTGRESQL -> "postgresql";
+      case WellKnownPorts.SSH -> "ssh";
+      case WellKnownPorts.HTTPS -> "https";
+      default -> "other";
+    };
   }
 
   /**
