@@ -129,7 +129,7 @@ public final class EnumGenerator {
             .addStatement("return $L.BY_BITS.get(transports)", TRANSPORTS)
             .build())
         .addMethod(Members.overridingGetter(STRING, "description"))
-        .addMethods(TransportDescriptions.method(catalog))
+        .addMethods(TransportDescriptions.method(catalog, sources))
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
         .addMethod(Members.references(CodeBlock.of("references")))
         .addMethods(Members.isDeprecated(catalog, CodeBlock.of("name()"), sources))

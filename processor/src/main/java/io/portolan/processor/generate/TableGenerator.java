@@ -116,7 +116,7 @@ public final class TableGenerator {
             .addStatement("int end = text.indexOf('\\n', row)")
             .addStatement("return $L.unescape(text.substring(text.lastIndexOf('\\t', end) + 1, end))", ROWS_CLASS)
             .build())
-        .addMethods(TransportDescriptions.method(catalog))
+        .addMethods(TransportDescriptions.method(catalog, sources))
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
         .addMethod(Members.references(CodeBlock.of("$L.field(chunk, row, $L.REFERENCES)", ROWS_CLASS, ROWS_CLASS)))
         .addMethods(Members.isDeprecated(catalog, CodeBlock.of("constantName()"), sources))
