@@ -10,6 +10,7 @@
 #       - writes the change report data/registry-changes/DATE.md,
 #       - appends the names it retires to data/src/main/resources/io/portolan/data/iana-retired.csv,
 #         each with the constant the registry catalog keeps for it (deprecated, same number),
+#       - writes the registry date to iana-date.txt beside iana.csv,
 #       - moves the sha256 pin (data/README.md, WellKnownCatalogTest) and the registry date (README.md,
 #         data/README.md) to the new copy.
 #       DATE is the newest registration or modification date inside NEW.csv.
@@ -125,6 +126,8 @@ if ! $history; then
   sed -i "/registry\/service-names-port-numbers-/!s/$old_sha/$new_sha/g" "$data/README.md"
   sed -i "s/$old_sha/$new_sha/g" "$data/src/test/java/io/portolan/data/WellKnownCatalogTest.java"
   sed -i "s/registry of $old_date/registry of $new_date/g" "$root/README.md" "$data/README.md"
+  # The date the processor names as the source of the bundled catalogs' assignments.
+  echo "$new_date" > "$resources/iana-date.txt"
   # Records, not lines: a line break inside a quoted field leaves an odd number of quotes behind it.
   records=$(awk '{ quotes += gsub(/"/, "&") } quotes % 2 == 0 { n++ } END { print n - 1 }' "$new" \
     | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')

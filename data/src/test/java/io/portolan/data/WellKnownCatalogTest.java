@@ -51,6 +51,7 @@ class WellKnownCatalogTest {
   private static final Path SEED = Path.of("sources/well-known-ports.txt");
   private static final String CATALOG = "/io/portolan/data/well-known.csv";
   private static final String IANA = "/io/portolan/data/iana.csv";
+  private static final String IANA_DATE = "/io/portolan/data/iana-date.txt";
 
   private static final String SEED_SHA256 =
       "dcacf9a6e3b7c0268813d00b861b1fac28d749d1f57165922879f63138745c03";
@@ -512,6 +513,25 @@ class WellKnownCatalogTest {
   void ianaCopyIsTheRecordedRegistry() throws IOException {
     assertEquals(IANA_SHA256, sha256(resource(IANA)));
     assertEquals(14_512, iana.size());
+  }
+
+  /**
+   * {@code iana-date.txt} holds the bundled registry's date, the newest registration or modification
+   * date inside it, so that the processor can name it without reading the registry.
+   */
+  @Test
+  void registryDateIsTheNewestDateInsideTheBundledRegistry() throws IOException {
+    String newest = "";
+    try (CSVParser parser = csv(new String(resource(IANA), StandardCharsets.UTF_8), false)) {
+      for (CSVRecord record : parser) {
+        for (String date : List.of(record.get("Registration Date"), record.get("Modification Date"))) {
+          if (date.matches("\\d{4}-\\d{2}(-\\d{2})?") && date.compareTo(newest) > 0) {
+            newest = date;
+          }
+        }
+      }
+    }
+    assertEquals(newest + "\n", new String(resource(IANA_DATE), StandardCharsets.UTF_8));
   }
 
   @Test

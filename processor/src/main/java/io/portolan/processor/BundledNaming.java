@@ -2,7 +2,6 @@ package io.portolan.processor;
 
 import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.CuratedNameReader;
-import io.portolan.processor.parse.IanaTableReader;
 import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableFormat;
@@ -20,10 +19,8 @@ import java.util.List;
  */
 final class BundledNaming {
   static final String NAMES = "io/portolan/data/names.csv";
-  static final String REGISTRY = "io/portolan/data/iana.csv";
-
-  /** The date of the bundled registry, read once per class loader. */
-  private static volatile String registryDate;
+  /** The bundled registry's date, which {@code data/update-registry.sh} writes beside it. */
+  static final String REGISTRY_DATE = "io/portolan/data/iana-date.txt";
 
   private BundledNaming() {}
 
@@ -32,13 +29,7 @@ final class BundledNaming {
    * curated names and the registry date applied.
    */
   static List<Service> apply(TableFormat format, Table table, List<Service> services, Problems problems) {
-    String date;
-    if (format == TableFormat.IANA) {
-      date = table.date();
-      registryDate = date; // the bundled registry, just read: the well-known catalog need not read it again
-    } else {
-      date = registryDate(problems);
-    }
+    String date = format == TableFormat.IANA ? table.date() : registryDate(problems);
     SourceText names = load(NAMES, problems);
     if (names == null) {
       return services;
@@ -47,15 +38,14 @@ final class BundledNaming {
         CuratedNameReader.read(names, problems), problems);
   }
 
-  /** Returns the newest registration or modification date of the bundled registry, or empty. */
+  /**
+   * Returns the date of the bundled registry, its newest registration or modification date, as
+   * {@code iana-date.txt} records it (a test of portolan-data checks the two agree); the
+   * well-known catalog names it without reading the whole registry.
+   */
   static String registryDate(Problems problems) {
-    String date = registryDate;
-    if (date == null) {
-      SourceText registry = load(REGISTRY, problems);
-      date = registry == null ? "" : new IanaTableReader().read(registry, new Problems()).date();
-      registryDate = date;
-    }
-    return date;
+    SourceText date = load(REGISTRY_DATE, problems);
+    return date == null ? "" : date.content().strip();
   }
 
   private static SourceText load(String resource, Problems problems) {
