@@ -6,8 +6,6 @@ import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableFormat;
 import io.portolan.processor.validate.CuratedNames;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -49,15 +47,6 @@ final class BundledNaming {
   }
 
   private static SourceText load(String resource, Problems problems) {
-    try (InputStream in = BundledNaming.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        problems.add(Message.SOURCE_NOT_FOUND, "", resource, "the processor's class path (is portolan-data on it?)");
-        return null;
-      }
-      return SourceText.decode(resource, in.readAllBytes(), problems);
-    } catch (IOException e) {
-      problems.add(Message.SOURCE_UNREADABLE, "", resource, e.getMessage());
-      return null;
-    }
+    return CatalogCompiler.readBundled(resource, resource, problems);
   }
 }

@@ -228,14 +228,24 @@ public final class CatalogCompiler {
       problems.add(Message.UNKNOWN_BUNDLED_CATALOG, "", source, BUNDLED.keySet().stream().sorted().toList());
       return null;
     }
-    try (InputStream in = CatalogCompiler.class.getClassLoader().getResourceAsStream(bundled.resource())) {
+    return readBundled(bundled.resource(), source, problems);
+  }
+
+  /**
+   * Reads a resource of portolan-data from the processor's own class path, as strict UTF-8, or
+   * returns null having reported why it cannot.
+   *
+   * @param name the name the problems give the resource, such as {@code portolan:iana}
+   */
+  static SourceText readBundled(String resource, String name, Problems problems) {
+    try (InputStream in = CatalogCompiler.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        problems.add(Message.SOURCE_NOT_FOUND, "", source, "the processor's class path (is portolan-data on it?)");
+        problems.add(Message.SOURCE_NOT_FOUND, "", name, "the processor's class path (is portolan-data on it?)");
         return null;
       }
-      return SourceText.decode(source, in.readAllBytes(), problems);
+      return SourceText.decode(name, in.readAllBytes(), problems);
     } catch (IOException e) {
-      problems.add(Message.SOURCE_UNREADABLE, "", source, e.getMessage());
+      problems.add(Message.SOURCE_UNREADABLE, "", name, e.getMessage());
       return null;
     }
   }
@@ -245,13 +255,13 @@ public final class CatalogCompiler {
    * {@code portolan:iana} catalog keeps as deprecated constants.
    */
   private static List<RetiredServices.Row> loadRetired(Problems problems) {
-    try (InputStream in = CatalogCompiler.class.getClassLoader().getResourceAsStream(RetiredServices.RESOURCE)) {
-      if (in == null) {
-        problems.add(Message.SOURCE_NOT_FOUND, "", RetiredServices.RESOURCE, "the processor's class path");
-        return List.of();
-      }
-      return RetiredServices.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IOException | IllegalArgumentException e) {
+    SourceText text = readBundled(RetiredServices.RESOURCE, RetiredServices.RESOURCE, problems);
+    if (text == null) {
+      return List.of();
+    }
+    try {
+      return RetiredServices.read(text.content());
+    } catch (IllegalArgumentException e) {
       problems.add(Message.SOURCE_UNREADABLE, "", RetiredServices.RESOURCE, e.getMessage());
       return List.of();
     }
