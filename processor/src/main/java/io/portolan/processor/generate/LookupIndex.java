@@ -114,15 +114,23 @@ final class LookupIndex {
         .build();
   }
 
-  /** Returns {@code byNumber(int)}. */
-  static MethodSpec byNumber(ClassName type) {
+  /**
+   * Returns {@code byNumber(int)}'s declaration and Javadoc, the same for both shapes, which add
+   * the body.
+   */
+  static MethodSpec.Builder byNumberDeclaration(ClassName type) {
     return MethodSpec.methodBuilder("byNumber")
         .addJavadoc("Returns the services that use port {@code number}: official before unofficial, then those\nthat cite an RFC (a use the IETF standardised) before the others, then in table order.\n\n"
             + "@param number a port number\n"
             + "@return an unmodifiable list, empty when no service of this catalog uses the port\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(Members.listOf(type))
-        .addParameter(int.class, "number")
+        .addParameter(int.class, "number");
+  }
+
+  /** Returns {@code byNumber(int)}. */
+  static MethodSpec byNumber(ClassName type) {
+    return byNumberDeclaration(type)
         .addStatement("int position = number >= 0 && number < $L.POSITIONS.length ? $L.POSITIONS[number] : 0",
             CLASS_NAME, CLASS_NAME)
         .addStatement("return position == 0 ? $T.emptyList() : $L.BY_NUMBER.get(position - 1)",
@@ -130,8 +138,11 @@ final class LookupIndex {
         .build();
   }
 
-  /** Returns {@code byServiceName(String)}. */
-  static MethodSpec byServiceName(ClassName type) {
+  /**
+   * Returns {@code byServiceName(String)}'s declaration, Javadoc and null check, the same for both
+   * shapes, which add the rest of the body.
+   */
+  static MethodSpec.Builder byServiceNameDeclaration(ClassName type) {
     return MethodSpec.methodBuilder("byServiceName")
         .addJavadoc("Returns the service that {@code name} names, ignoring case: a service name such as\n"
             + "{@code \"ftp-data\"}, another name the table gives the service, or a constant name such as\n"
@@ -143,7 +154,12 @@ final class LookupIndex {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
         .addParameter(String.class, "name")
-        .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
+        .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name");
+  }
+
+  /** Returns {@code byServiceName(String)}. */
+  static MethodSpec byServiceName(ClassName type) {
+    return byServiceNameDeclaration(type)
         .addStatement("return $T.ofNullable($L.BY_NAME.get(name.toLowerCase($T.ROOT)))", Optional.class, CLASS_NAME,
             Locale.class)
         .build();

@@ -6,7 +6,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.portolan.Assignment;
@@ -19,7 +18,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
@@ -319,13 +317,7 @@ final class TableIndex {
 
   /** Returns {@code byNumber(int)}. */
   static MethodSpec byNumber(ClassName type) {
-    return MethodSpec.methodBuilder("byNumber")
-        .addJavadoc("Returns the services that use port {@code number}: official before unofficial, then those\nthat cite an RFC (a use the IETF standardised) before the others, then in table order.\n\n"
-            + "@param number a port number\n"
-            + "@return an unmodifiable list, empty when no service of this catalog uses the port\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Members.listOf(type))
-        .addParameter(int.class, "number")
+    return LookupIndex.byNumberDeclaration(type)
         .addStatement("int[] positions = $L.POSITIONS", LookupIndex.CLASS_NAME)
         .addStatement("int position = number >= 0 && number < positions.length ? positions[number] : 0")
         .addStatement("return position == 0 ? $T.emptyList() : $L.services(position - 1)", Collections.class,
@@ -335,18 +327,7 @@ final class TableIndex {
 
   /** Returns {@code byServiceName(String)}. */
   static MethodSpec byServiceName(ClassName type, String rows) {
-    return MethodSpec.methodBuilder("byServiceName")
-        .addJavadoc("Returns the service that {@code name} names, ignoring case: a service name such as\n"
-            + "{@code \"ftp-data\"}, another name the table gives the service, or a constant name such as\n"
-            + "{@code \"FTP_DATA\"}. A name the table gives several services finds the first of them in\n"
-            + "table order, as the C library's {@code getservbyname} does; constant names come after the\n"
-            + "table's names.\n\n"
-            + "@param name the name to look up\n"
-            + "@return the service, or empty when no service of this catalog has that name\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
-        .addParameter(String.class, "name")
-        .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
+    return LookupIndex.byServiceNameDeclaration(type)
         .addStatement("String key = name.toLowerCase($T.ROOT)", Locale.class)
         .addStatement("int hash = key.hashCode()")
         .addStatement("int[] hashes = $L.$L.HASHES", LookupIndex.CLASS_NAME, NAMES_CLASS)
