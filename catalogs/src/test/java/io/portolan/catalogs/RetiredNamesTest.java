@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.portolan.Assignment;
 import io.portolan.ServicePort;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,18 @@ class RetiredNamesTest {
     assertEquals(831, beep.number());
     assertEquals("Port withdrawn by RFC 9900 on 2025-09-29.", beep.description());
     assertFalse(IanaPort.byServiceName("pmproxy").orElseThrow().isDeprecated());
+  }
+
+  /**
+   * The registry no longer assigns a retired name, so it is unofficial as of the bundled registry's
+   * date, like every use the registry does not assign.
+   */
+  @Test
+  void retiredNamesAreUnofficial() {
+    for (IanaPort service : IanaPort.all()) {
+      if (service.isDeprecated()) {
+        assertEquals(Assignment.UNOFFICIAL, service.assignment(), service.constantName());
+      }
+    }
   }
 }

@@ -136,8 +136,8 @@ public final class Javadocs {
     boolean official = service.assignment() == Assignment.OFFICIAL;
     StringBuilder claim = new StringBuilder();
     if (service.isDeprecated()) {
-      claim.append(official ? "Official until the registry retired the name (see below)."
-          : "Unofficial, and the registry retired the name (see below).");
+      // The registry no longer assigns a retired name (RetiredServices makes it unofficial).
+      claim.append("Unofficial: the registry no longer assigns this name (see below).");
     } else if (!service.registryDate().isEmpty()) {
       String registry = "IANA's registry of " + escape(service.registryDate());
       claim.append(official ? "Official: assigned in " + registry + "." : "Unofficial: not assigned in " + registry + ".");

@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
  *       catalogs' stability gate then reports the constant).
  *   <li>The services come after the table's, in the file's order, so that lookups by name find the
  *       current services first.
+ *   <li>They are unofficial: the registry no longer assigns them.
  * </ul>
  */
 public final class RetiredServices {
@@ -171,7 +172,7 @@ public final class RetiredServices {
         continue;
       }
       retired.add(new Service(constant, row.firstPort(), row.lastPort(), row.transports(), row.service(), List.of(),
-          Assignment.OFFICIAL, reason(row.deprecation()) + ".", row.rfcs(), file + ":" + row.line(),
+          Assignment.UNOFFICIAL, reason(row.deprecation()) + ".", row.rfcs(), file + ":" + row.line(),
           FIRST_ORDER + retired.size(), row.deprecation()));
     }
     return retired;

@@ -62,7 +62,8 @@ class RetiredNamesCompileTest {
 
     String enumSource = javac.source("test.retired.RetiredPort");
     assertTrue(enumSource.contains("""
-             * Service name <code>pmcdproxy</code>.
+             * <p>Port 44322 over TCP and UDP. Unofficial: the registry no longer assigns this name (see
+             * below). Service name <code>pmcdproxy</code>.
              *
              * @deprecated Renamed pmproxy by IANA on 2025-09-26; use {@link #PMPROXY}.
              */
