@@ -1,40 +1,34 @@
 package io.portolan.processor.generate;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.portolan.Assignment;
 import io.portolan.ServicePort;
 import io.portolan.Transport;
+import io.portolan.internal.ServiceTable;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
+import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the typed catalog as a table class, for catalogs too large for an enum: a final class
  * that implements {@link ServicePort}, whose instances are read, each when a lookup first returns
- * it, from rows of text held in string constants (index data written by {@code TableIndex} say
- * where). The rows are compact and stay readable:
- *
- * <pre>
- * CONSTANT TAB first-port TAB last-port-if-a-range TAB transports TAB o|u TAB service TAB aliases TAB rfcs TAB description
- * </pre>
- *
- * <p>Transports are letters ({@code t}cp, {@code u}dp, {@code s}ctp, {@code d}ccp); {@code o} is
- * official and {@code u} unofficial; aliases, and the numbers of the RFCs cited, are separated by spaces. A backslash escapes a
- * backslash, a tab ({@code \t}), a line feed ({@code \n}) or a carriage return ({@code \r}) in a
- * field, and a space ({@code \s}) in an alias. Each string constant stays under the class file's 65,535-byte limit.
+ * it, from rows of text held in string constants, with index data that {@code TableIndex} writes.
+ * The generated class holds its data and its instances' fields; the rows' format, their reading,
+ * the lookups and their thread safety are {@link ServiceTable}'s, in the runtime, which a nested
+ * class {@code Rows} extends to hand over the data, so that javac compiles that code once, not in
+ * every build that generates a table class. Each string constant stays under the class file's
+ * 65,535-byte limit.
  */
 public final class TableGenerator {
   /** The most bytes of modified UTF-8 one string constant of rows takes, below the JVM's 65,535. */
@@ -51,7 +45,13 @@ public final class TableGenerator {
   private static final ClassName TRANSPORT = ClassName.get(Transport.class);
   private static final ClassName ASSIGNMENT = ClassName.get(Assignment.class);
   private static final TypeName STRING = ClassName.get(String.class);
+  private static final ClassName SERVICE_TABLE = ClassName.get(ServiceTable.class);
+  /** The nested class that extends {@link ServiceTable}, and its field that holds its one instance. */
   private static final String ROWS_CLASS = "Rows";
+  private static final String TABLE_FIELD = "TABLE";
+  /** The classes nested in {@code Rows} that hold the index data. */
+  private static final String INDEX_CLASS = "Index";
+  private static final String NAMES_CLASS = "Names";
   /** The classes nested in {@code Rows} that hold the strings of rows: {@code Text0}, {@code Text1}... */
   private static final String TEXT_CLASS = "Text";
 
@@ -94,31 +94,16 @@ public final class TableGenerator {
         .addField(Members.field(ASSIGNMENT, "assignment", "Whether IANA registers this use of the port."))
         .addField(Members.field(Members.listOf(STRING), "aliases", "Other names of the service, lower case, unmodifiable."))
         .addMethod(constructor())
-        .addMethod(MethodSpec.methodBuilder("constantName")
-            .addJavadoc("{@inheritDoc}\n\n<p>Read from the rows at each call, so that the catalog keeps no copy of it.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("$T text = $L.text(chunk)", String.class, ROWS_CLASS)
-            .addStatement("return text.substring(row, text.indexOf('\\t', row))")
-            .build())
+        .addMethod(fromRows("constantName", String.class))
         .addMethod(Members.overridingGetter(TypeName.INT, "number"))
         .addMethod(Members.overridingGetter(TypeName.INT, "lastNumber"))
         .addMethod(Members.overridingGetter(STRING, "serviceName"))
         .addMethod(Members.overridingGetter(Members.listOf(STRING), "aliases"))
         .addMethod(Members.overridingGetter(Members.setOf(TRANSPORT), "transports"))
-        .addMethod(MethodSpec.methodBuilder("description")
-            .addJavadoc("{@inheritDoc}\n\n<p>Read from the rows at each call, so that the catalog keeps no copy of it.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("$T text = $L.text(chunk)", String.class, ROWS_CLASS)
-            .addStatement("int end = text.indexOf('\\n', row)")
-            .addStatement("return $L.unescape(text.substring(text.lastIndexOf('\\t', end) + 1, end))", ROWS_CLASS)
-            .build())
+        .addMethod(fromRows("description", String.class))
         .addMethods(TransportDescriptions.method(catalog, sources))
         .addMethod(Members.overridingGetter(ASSIGNMENT, "assignment"))
-        .addMethod(Members.references(CodeBlock.of("$L.field(chunk, row, $L.REFERENCES)", ROWS_CLASS, ROWS_CLASS)))
+        .addMethod(fromRows("references", Members.listOf(ClassName.get(URI.class))))
         .addMethods(Members.isDeprecated(catalog, CodeBlock.of("constantName()"), sources))
         .addMethod(MethodSpec.methodBuilder("toString")
             .addJavadoc("Returns the constant name.\n")
@@ -132,15 +117,28 @@ public final class TableGenerator {
                 + "@return an unmodifiable list\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(Members.listOf(type))
-            .addStatement("return $L.all()", ROWS_CLASS)
+            .addStatement("return $L.$L.all()", ROWS_CLASS, TABLE_FIELD)
             .build())
-        .addMethod(TableIndex.byNumber(type))
-        .addMethod(TableIndex.byServiceName(type, ROWS_CLASS))
+        .addMethod(LookupIndex.byNumberDeclaration(type)
+            .addStatement("return $L.$L.byNumber(number)", ROWS_CLASS, TABLE_FIELD)
+            .build())
+        .addMethod(LookupIndex.byServiceNameDeclaration(type)
+            .addStatement("return $L.$L.byServiceName(name)", ROWS_CLASS, TABLE_FIELD)
+            .build())
         .addMethods(LookupIndex.provenance(catalog))
-        .addMethod(Members.links())
-        .addType(rows(sources))
-        .addType(TableIndex.type(catalog, type, ROWS_CLASS));
+        .addType(rows(sources));
     return JavaFile.builder(catalog.packageName(), table.build()).build();
+  }
+
+  /** Returns the {@code ServicePort} method {@code name}, which the rows answer at each call. */
+  private static MethodSpec fromRows(String name, Object returnType) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("{@inheritDoc}\n\n<p>Read from the rows at each call, so that the catalog keeps no copy of it.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returnType instanceof TypeName typeName ? typeName : TypeName.get((Class<?>) returnType))
+        .addStatement("return $L.$L.$L(chunk, row)", ROWS_CLASS, TABLE_FIELD, name)
+        .build();
   }
 
   private MethodSpec constructor() {
@@ -155,14 +153,7 @@ public final class TableGenerator {
             + "@param assignment whether IANA registers this use of the port\n"
             + "@param aliases other names of the service, lower case, unmodifiable\n")
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(int.class, "chunk")
-        .addParameter(int.class, "row")
-        .addParameter(int.class, "number")
-        .addParameter(int.class, "lastNumber")
-        .addParameter(STRING, "serviceName")
-        .addParameter(Members.setOf(TRANSPORT), "transports")
-        .addParameter(ASSIGNMENT, "assignment")
-        .addParameter(Members.listOf(STRING), "aliases")
+        .addParameters(rowParameters())
         .addStatement("this.chunk = chunk")
         .addStatement("this.row = row")
         .addStatement("this.number = number")
@@ -174,27 +165,51 @@ public final class TableGenerator {
         .build();
   }
 
-  /** The nested class that holds the rows and reads them into instances on first use. */
+  /** The parameters of the constructor, and of {@code ServiceTable.create}, which calls it. */
+  private static List<ParameterSpec> rowParameters() {
+    return List.of(
+        ParameterSpec.builder(int.class, "chunk").build(),
+        ParameterSpec.builder(int.class, "row").build(),
+        ParameterSpec.builder(int.class, "number").build(),
+        ParameterSpec.builder(int.class, "lastNumber").build(),
+        ParameterSpec.builder(STRING, "serviceName").build(),
+        ParameterSpec.builder(Members.setOf(TRANSPORT), "transports").build(),
+        ParameterSpec.builder(ASSIGNMENT, "assignment").build(),
+        ParameterSpec.builder(Members.listOf(STRING), "aliases").build());
+  }
+
+  /**
+   * The nested class that hands the catalog's data to {@link ServiceTable}: its one instance reads the
+   * rows and answers the lookups.
+   */
   private TypeSpec rows(GeneratedSources sources) {
     List<String> chunks = chunks();
+    TableIndex index = TableIndex.of(catalog);
     TypeSpec.Builder rows = TypeSpec.classBuilder(ROWS_CLASS)
-        .addJavadoc("The catalog's rows, in the format the class comment gives, read as lookups need them.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        .addJavadoc("The catalog's rows and index data, which {@link $T} reads as lookups need them.\n", SERVICE_TABLE)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(SERVICE_TABLE, type))
+        .addField(FieldSpec.builder(ClassName.get(catalog.packageName(), catalog.typeName(), ROWS_CLASS), TABLE_FIELD,
+                Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The catalog's table.\n")
+            .initializer("new $L()", ROWS_CLASS)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Creates the table, reading nothing yet.\n")
+            .addModifiers(Modifier.PRIVATE)
+            .addStatement("super($L)", catalog.services().size())
+            .build());
     // Each string of rows in a class of its own, loaded only when one of its rows is read.
-    MethodSpec.Builder text = MethodSpec.methodBuilder("text")
-        .addJavadoc("Returns one string of rows, loading only the class that holds it.\n\n"
-            + "@param chunk which string\n@return the rows, one line a service\n")
-        .addModifiers(Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(int.class, "chunk");
+    MethodSpec.Builder text = override("rows", String.class).addParameter(int.class, "chunk");
     // A switch expression where the consumer's Java has them, as Error Prone's StatementSwitchToExpressionSwitch asks.
     boolean expression = sources.switchExpressions();
     CodeBlock.Builder cases = expression
         ? CodeBlock.builder().add("return switch (chunk) {\n$>")
         : CodeBlock.builder().beginControlFlow("switch (chunk)");
+    List<TypeSpec> texts = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
       String name = TEXT_CLASS + i;
-      rows.addType(TypeSpec.classBuilder(name)
+      texts.add(TypeSpec.classBuilder(name)
           .addJavadoc("String $L of the rows.\n", i)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addMethod(MethodSpec.methodBuilder("rows")
@@ -214,224 +229,57 @@ public final class TableGenerator {
       cases.add("default:\n$>throw new $T($T.valueOf(chunk));\n$<", IndexOutOfBoundsException.class, String.class)
           .endControlFlow();
     }
-    text.addCode(cases.build());
+    MethodSpec.Builder create = override("create", type).addParameters(rowParameters())
+        .addStatement("return new $T(chunk, row, number, lastNumber, serviceName, transports, assignment, aliases)",
+            type);
     return rows
-        .addField(FieldSpec.builder(ArrayTypeName.of(String.class), "STARTS", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
-            .addJavadoc("Where each service's row is: which string of rows (3 digits) and where in it (3), in\n"
-                + "the digits of the {@code Index} data.\n")
-            .initializer(TableIndex.strings(TableIndex.starts(starts), TableIndex.START_DIGITS))
+        .addMethod(text.addCode(cases.build()).build())
+        .addMethod(override("rowStarts", String[].class)
+            .addCode("return $L;\n", TableIndex.starts(starts))
             .build())
-        .addField(FieldSpec.builder(ArrayTypeName.of(type), "SERVICES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Each service, read from its row when first asked for; written under the array's lock. A\n"
-                + "thread may read it without the lock: every field of a service is final, so a service it\n"
-                + "sees is complete, and where it sees none, it takes the lock and looks again.\n")
-            .initializer("new $T[$L]", type, catalog.services().size())
+        .addMethod(override("ports", String[].class)
+            .addStatement("return $L.ports()", INDEX_CLASS)
             .build())
-        .addField(FieldSpec.builder(Members.listOf(Members.setOf(TRANSPORT)), "TRANSPORT_SETS", Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Every set of transports, unmodifiable, by the bits of the transports' ordinals.\n")
-            .initializer("transportSets()")
+        .addMethod(override("portServices", String[].class)
+            .addStatement("return $L.portServices()", INDEX_CLASS)
             .build())
-        .addField(FieldSpec.builder(Members.listOf(type), "allServices", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.VOLATILE)
-            .addJavadoc("Every service, in table order, unmodifiable, once asked for.\n")
+        .addMethod(override("names", String[].class)
+            .addStatement("return $L.names()", NAMES_CLASS)
             .build())
-        .addField(FieldSpec.builder(int.class, "ALIASES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The position of the aliases among a row's fields.\n")
-            .initializer("6")
-            .build())
-        .addField(FieldSpec.builder(int.class, "REFERENCES", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The position of the RFC numbers among a row's fields.\n")
-            .initializer("7")
-            .build())
-        .addMethod(text.build())
-        .addMethod(service())
-        .addMethod(all())
-        .addMethod(decode())
-        .addMethod(transportSets())
-        .addMethod(digits())
-        .addMethod(field())
-        .addMethod(aliases())
-        .addMethod(unescape())
+        .addMethod(create.build())
+        .addTypes(texts)
+        .addType(data(INDEX_CLASS, "The index of ports, read the first time a number is looked up.",
+            dataMethod("ports", "the ports that have services, ascending, and how many each has", index.ports()),
+            dataMethod("portServices", "the services of each port, in lookup order", index.portServices())))
+        .addType(data(NAMES_CLASS, "The index of names, read the first time a name is looked up.",
+            dataMethod("names", "the lookup names' hash codes, services and which names they are", index.names())))
+        .build();
+  }
+
+  /** Returns a {@code protected} method of {@link ServiceTable} to override. */
+  private static MethodSpec.Builder override(String name, Object returnType) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(returnType instanceof TypeName typeName ? typeName : TypeName.get((Class<?>) returnType));
+  }
+
+  /** Returns a class of index data, loaded only when its data are read. */
+  private static TypeSpec data(String name, String javadoc, MethodSpec... methods) {
+    return TypeSpec.classBuilder(name)
+        .addJavadoc("$L\n", javadoc)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addMethods(List.of(methods))
         .addMethod(Members.privateConstructor())
         .build();
   }
 
-  private MethodSpec service() {
-    return MethodSpec.methodBuilder("service")
-        .addJavadoc("Returns the service at {@code index} in table order, reading its row the first time. Threads\n"
-            + "that race to read it all get the one instance.\n\n"
-            + "@param index the service's position in the table\n@return the service\n")
+  private static MethodSpec dataMethod(String name, String what, CodeBlock data) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("Returns $L,\nin the digits of {@link $T}.\n\n@return the index data\n", what, SERVICE_TABLE)
         .addModifiers(Modifier.STATIC)
-        .returns(type)
-        .addParameter(int.class, "index")
-        .addStatement("$T service = SERVICES[index]", type)
-        .beginControlFlow("if (service == null)")
-        .beginControlFlow("synchronized (SERVICES)")
-        .addStatement("service = SERVICES[index]")
-        .beginControlFlow("if (service == null)")
-        .addStatement("service = decode(index)")
-        .addStatement("SERVICES[index] = service")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return service")
-        .build();
-  }
-
-  private MethodSpec all() {
-    return MethodSpec.methodBuilder("all")
-        .addJavadoc("Returns every service, in table order, reading the rows not read yet.\n\n"
-            + "@return an unmodifiable list\n")
-        .addModifiers(Modifier.STATIC)
-        .returns(Members.listOf(type))
-        .addStatement("$T all = allServices", Members.listOf(type))
-        .beginControlFlow("if (all == null)")
-        .addStatement("$T[] services = new $T[SERVICES.length]", type, type)
-        .beginControlFlow("for (int i = 0; i < services.length; i++)")
-        .addStatement("services[i] = service(i)")
-        .endControlFlow()
-        .addStatement("all = $T.unmodifiableList($T.asList(services))", Collections.class, Arrays.class)
-        .addStatement("allServices = all")
-        .endControlFlow()
-        .addStatement("return all")
-        .build();
-  }
-
-  private MethodSpec decode() {
-    return MethodSpec.methodBuilder("decode")
-        .addJavadoc("Reads one row into a service; its constant name and description stay in the rows.\n\n"
-            + "@param index the service's position in the table\n@return a new instance\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(type)
-        .addParameter(int.class, "index")
-        .addStatement("String starts = STARTS[index / $L]", TableIndex.ENTRIES_PER_STRING)
-        .addStatement("int at = index % $L * $L", TableIndex.ENTRIES_PER_STRING, TableIndex.START_DIGITS)
-        .addStatement("int chunk = digits(starts, at, 3)")
-        .addStatement("int row = digits(starts, at + 3, 3)")
-        .addStatement("String text = text(chunk)")
-        .addStatement("String[] fields = new String[ALIASES + 1]")
-        .addStatement("int tab = text.indexOf('\\t', row)")
-        .beginControlFlow("for (int i = 1; i < fields.length; i++)")
-        .addStatement("int next = text.indexOf('\\t', tab + 1)")
-        .addStatement("fields[i] = text.substring(tab + 1, next)")
-        .addStatement("tab = next")
-        .endControlFlow()
-        .addStatement("int transports = 0")
-        .addStatement("$T[] values = $T.values()", TRANSPORT, TRANSPORT)
-        .beginControlFlow("for (int i = 0; i < values.length; i++)")
-        .beginControlFlow("if (fields[3].indexOf(values[i].keyword().charAt(0)) >= 0)")
-        .addStatement("transports |= 1 << i")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("int number = $T.parseInt(fields[1])", Integer.class)
-        .addStatement("return new $T(chunk, row, number,\n"
-                + "fields[2].isEmpty() ? number : $T.parseInt(fields[2]),\n"
-                + "unescape(fields[5]), TRANSPORT_SETS.get(transports),\n"
-                + "fields[4].equals($S) ? $T.OFFICIAL : $T.UNOFFICIAL,\n"
-                + "fields[ALIASES].isEmpty() ? $T.emptyList() : aliases(fields[ALIASES]))",
-            type, Integer.class, "o", ASSIGNMENT, ASSIGNMENT, Collections.class)
-        .build();
-  }
-
-  private static MethodSpec transportSets() {
-    return MethodSpec.methodBuilder("transportSets")
-        .addJavadoc("Returns every set of transports, by the bits of the transports' ordinals.\n\n"
-            + "@return unmodifiable sets\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Members.listOf(Members.setOf(TRANSPORT)))
-        .addStatement("$T[] values = $T.values()", TRANSPORT, TRANSPORT)
-        .addStatement("$T<$T<$T>> sets = new $T<>(1 << values.length)", List.class, Set.class, TRANSPORT,
-            ArrayList.class)
-        .beginControlFlow("for (int bits = 0; bits < 1 << values.length; bits++)")
-        .addStatement("$T<$T> set = $T.noneOf($T.class)", Set.class, TRANSPORT, EnumSet.class, TRANSPORT)
-        .beginControlFlow("for (int i = 0; i < values.length; i++)")
-        .beginControlFlow("if ((bits & 1 << i) != 0)")
-        .addStatement("set.add(values[i])")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("sets.add($T.unmodifiableSet(set))", Collections.class)
-        .endControlFlow()
-        .addStatement("return sets")
-        .build();
-  }
-
-  private static MethodSpec digits() {
-    return MethodSpec.methodBuilder("digits")
-        .addJavadoc("Reads a number of the index data: {@code count} base-64 digits, {@code #} to {@code c}\n"
-            + "without the backslash, most significant first.\n\n"
-            + "@param data a string of index data\n@param at where the number starts\n"
-            + "@param count how many digits it has\n@return the number\n")
-        .addModifiers(Modifier.STATIC)
-        .returns(int.class)
-        .addParameter(String.class, "data")
-        .addParameter(int.class, "at")
-        .addParameter(int.class, "count")
-        .addStatement("int value = 0")
-        .beginControlFlow("for (int i = at; i < at + count; i++)")
-        .addStatement("char c = data.charAt(i)")
-        .addStatement("value = value << 6 | (c - '#' - (c > '\\\\' ? 1 : 0))")
-        .endControlFlow()
-        .addStatement("return value")
-        .build();
-  }
-
-  private static MethodSpec field() {
-    return MethodSpec.methodBuilder("field")
-        .addJavadoc("Returns one field of a row, as the rows hold it.\n\n"
-            + "@param chunk which string of the rows holds the row\n@param row where the row starts in that string\n"
-            + "@param index the position of the field among the row's fields\n@return the field\n")
-        .addModifiers(Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(int.class, "chunk")
-        .addParameter(int.class, "row")
-        .addParameter(int.class, "index")
-        .addStatement("String text = text(chunk)")
-        .addStatement("int start = row")
-        .beginControlFlow("for (int i = 0; i < index; i++)")
-        .addStatement("start = text.indexOf('\\t', start) + 1")
-        .endControlFlow()
-        .addStatement("return text.substring(start, text.indexOf('\\t', start))")
-        .build();
-  }
-
-  private static MethodSpec aliases() {
-    return MethodSpec.methodBuilder("aliases")
-        .addJavadoc("Splits the aliases field, whose aliases are separated by spaces, and undoes their escapes.\n\n"
-            + "@param field the aliases field as the rows hold it\n@return the aliases, an unmodifiable list\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Members.listOf(STRING))
-        .addParameter(String.class, "field")
-        .addStatement("String[] aliases = field.split($L, -1)", JavaStrings.literal(" "))
-        .beginControlFlow("for (int i = 0; i < aliases.length; i++)")
-        .addStatement("aliases[i] = unescape(aliases[i])")
-        .endControlFlow()
-        .addStatement("return $T.unmodifiableList($T.asList(aliases))", Collections.class, Arrays.class)
-        .build();
-  }
-
-  private static MethodSpec unescape() {
-    return MethodSpec.methodBuilder("unescape")
-        .addJavadoc("Undoes the escapes of a field: {@code \\\\}, {@code \\t}, {@code \\n} and {@code \\r}\n"
-            + "and, in an alias, {@code \\s} for a space.\n\n"
-            + "@param field a field as the rows hold it\n@return the field's text\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(String.class, "field")
-        .beginControlFlow("if (field.indexOf('\\\\') < 0)")
-        .addStatement("return field")
-        .endControlFlow()
-        .addStatement("$T text = new $T(field.length())", StringBuilder.class, StringBuilder.class)
-        .beginControlFlow("for (int i = 0; i < field.length(); i++)")
-        .addStatement("char c = field.charAt(i)")
-        .beginControlFlow("if (c == '\\\\')")
-        .addStatement("c = field.charAt(++i)")
-        .addStatement("c = c == 't' ? '\\t' : c == 'n' ? '\\n' : c == 'r' ? '\\r' : c == 's' ? ' ' : c")
-        .endControlFlow()
-        .addStatement("text.append(c)")
-        .endControlFlow()
-        .addStatement("return text.toString()")
+        .returns(String[].class)
+        .addCode("return $L;\n", data)
         .build();
   }
 
