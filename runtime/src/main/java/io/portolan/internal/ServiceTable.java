@@ -33,8 +33,9 @@ import java.util.Set;
  *
  * <p>The index data are numbers written as fixed-width groups of base-64 digits, the characters
  * {@code #} to {@code c} without the backslash (digit {@code c - '#'}, less one above the
- * backslash), most significant first, in strings of at most {@link #ENTRIES_PER_STRING} entries:
- * where each row starts ({@link #rowStarts()}), the ports that have services and how many each has
+ * backslash), most significant first, in lines of {@link #LINE_DIGITS} digits (the last line of a
+ * string may be shorter), each ended by a line feed, in strings of at most {@link #ENTRIES_PER_STRING}
+ * entries; an entry never spans two lines. The index data are: where each row starts ({@link #rowStarts()}), the ports that have services and how many each has
  * ({@link #ports()}), those services in lookup order ({@link #portServices()}), and each lookup name's
  * hash code, service and which of the service's names it is ({@link #names()}). The order of a port's
  * services (official before unofficial, then those that cite an RFC before the others, then table
@@ -50,6 +51,12 @@ import java.util.Set;
 public abstract class ServiceTable<S extends ServicePort> {
   /** The most entries one string of index data holds, so that it fits a class file's string constant. */
   public static final int ENTRIES_PER_STRING = 4_800;
+
+  /**
+   * The digits of each line of index data, but the last of a string; a multiple of every entry's
+   * width, so that no entry spans two lines.
+   */
+  public static final int LINE_DIGITS = 84;
 
   /** The digits of an entry of {@link #rowStarts()}: which string of rows (3 digits), where in it (3). */
   public static final int START_DIGITS = 6;
@@ -85,6 +92,9 @@ public abstract class ServiceTable<S extends ServicePort> {
    */
   private final Object[] services;
 
+  /** Whether every lookup name of the table is ASCII, so that a name is first looked up as it is. */
+  private final boolean asciiNames;
+
   /** {@link #rowStarts()}, once a row has been read; read and written under the lock. */
   private String[] starts;
 
@@ -101,9 +111,11 @@ public abstract class ServiceTable<S extends ServicePort> {
    * Creates the table of a catalog, reading nothing yet.
    *
    * @param size how many services, and rows, the catalog has
+   * @param asciiNames whether every lookup name of the catalog is ASCII
    */
-  protected ServiceTable(int size) {
+  protected ServiceTable(int size, boolean asciiNames) {
     this.services = new Object[size];
+    this.asciiNames = asciiNames;
   }
 
   /**
@@ -197,7 +209,12 @@ public abstract class ServiceTable<S extends ServicePort> {
   }
 
   /**
-   * Returns the service that {@code name} names, ignoring case, as the index data say.
+   * Returns the service that {@code name} names, ignoring case as {@code name.toLowerCase(Locale.ROOT)}
+   * does, as the index data say. A name of ASCII characters is hashed and compared folded to lower
+   * case in place, without a copy; one already in lower case is its own key, whose {@code String}
+   * keeps its hash code, and where every name of the table is ASCII, a name is first looked up as it
+   * is. Any other name takes Unicode's case mapping. A hit allocates nothing: each service's
+   * {@code Optional} is made once.
    *
    * @param name a service name, another name of a service, or a constant name
    * @return the service, or empty when none has that name
@@ -209,17 +226,29 @@ public abstract class ServiceTable<S extends ServicePort> {
     if (names == null) {
       names = nameTable();
     }
-    String key = name.toLowerCase(Locale.ROOT);
-    int hash = key.hashCode();
-    int[] hashes = names.hashes;
-    char[] services = names.services;
-    int mask = hashes.length - 1;
-    for (int slot = (hash ^ hash >>> 16) & mask; services[slot] != 0; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && key(names, slot).equals(key)) {
-        return Optional.of(service(services[slot] - 1));
+    if (asciiNames) {
+      // Every name of the table is ASCII and lower case: a name equal to one is its own key.
+      Optional<S> found = find(names, name, name.hashCode(), true);
+      if (found.isPresent()) {
+        return found;
       }
     }
-    return Optional.empty();
+    boolean isKey = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c > 0x7F) {
+        // Beyond ASCII, Unicode's case mapping decides: U+212A KELVIN SIGN lower-cases to 'k'.
+        String key = name.toLowerCase(Locale.ROOT);
+        return find(names, key, key.hashCode(), true);
+      }
+      if (c >= 'A' && c <= 'Z') {
+        isKey = false;
+      }
+    }
+    if (asciiNames) {
+      return isKey ? Optional.<S>empty() : find(names, name, lowerCaseHashCode(name), false);
+    }
+    return find(names, name, isKey ? name.hashCode() : lowerCaseHashCode(name), isKey);
   }
 
   /**
@@ -353,18 +382,79 @@ public abstract class ServiceTable<S extends ServicePort> {
     synchronized (services) {
       Names names = this.names;
       if (names == null) {
-        names = new Names(names());
+        names = new Names(names(), services.length);
         this.names = names;
       }
       return names;
     }
   }
 
+  /**
+   * Probes the table of names for {@code name} as it is ({@code isKey}) or folded to lower case (then
+   * a name of ASCII characters), whose hash code, so compared, is {@code hash}.
+   */
+  private Optional<S> find(Names names, String name, int hash, boolean isKey) {
+    long[] slots = names.slots;
+    int mask = slots.length - 1;
+    for (int slot = (hash ^ hash >>> 16) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      if ((int) (slots[slot] >>> 32) == hash && matches(key(names, slot), name, isKey)) {
+        return found(names, (int) slots[slot] - 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the {@code Optional} of the service at {@code index} in table order, made once. */
+  @SuppressWarnings("unchecked") // found holds only Optionals of S
+  private Optional<S> found(Names names, int index) {
+    Optional<S> found = (Optional<S>) names.found[index];
+    if (found == null) {
+      synchronized (services) {
+        found = (Optional<S>) names.found[index];
+        if (found == null) {
+          found = Optional.of(service(index));
+          names.found[index] = found;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Returns {@code name.toLowerCase(Locale.ROOT).hashCode()} for a name of ASCII characters, without the copy. */
+  static int lowerCaseHashCode(String name) {
+    int hash = 0;
+    for (int i = 0; i < name.length(); i++) {
+      hash = 31 * hash + lowerCase(name.charAt(i));
+    }
+    return hash;
+  }
+
+  /** Returns whether {@code key} is {@code name} as it is ({@code isKey}), or folded to lower case. */
+  private static boolean matches(String key, String name, boolean isKey) {
+    if (isKey) {
+      return key.equals(name);
+    }
+    if (key.length() != name.length()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (key.charAt(i) != lowerCase(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns an ASCII character in lower case, as {@code Locale.ROOT} has it. */
+  private static char lowerCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   /** Returns the lower-case name at {@code slot}, reading it from its service the first time. */
   private String key(Names names, int slot) {
     String key = names.keys[slot];
     if (key == null) {
-      S service = service(names.services[slot] - 1);
+      S service = service((int) names.slots[slot] - 1);
       int which = names.whichNames[slot];
       String name = which == 0 ? service.serviceName()
           : which == CONSTANT_NAME ? service.constantName() : service.aliases().get(which - 1);
@@ -384,15 +474,20 @@ public abstract class ServiceTable<S extends ServicePort> {
   private static int entries(String[] data, int width) {
     int digits = 0;
     for (String string : data) {
-      digits += string.length();
+      // Every line but the last holds LINE_DIGITS digits, and each ends with a line feed.
+      digits += string.length() - (string.length() + LINE_DIGITS) / (LINE_DIGITS + 1);
     }
     return digits / width;
   }
 
-  /** Reads a number of the index data: {@code count} digits from {@code at}, most significant first. */
+  /**
+   * Reads a number of the index data: {@code count} digits from the {@code at}-th digit of
+   * {@code data}, most significant first; the digits never span a line.
+   */
   static int digits(String data, int at, int count) {
     int value = 0;
-    for (int i = at; i < at + count; i++) {
+    int start = at + at / LINE_DIGITS;
+    for (int i = start; i < start + count; i++) {
       char c = data.charAt(i);
       value = value << 6 | (c - '#' - (c > '\\' ? 1 : 0));
     }
@@ -457,13 +552,13 @@ public abstract class ServiceTable<S extends ServicePort> {
     }
   }
 
-  /** The open-addressing table of names, read from the index data; only {@code keys} changes. */
+  /** The open-addressing table of names, read from the index data; only {@code keys} and {@code found} change. */
   private static final class Names {
-    /** The names' hash codes, by slot. */
-    final int[] hashes;
-
-    /** One plus the service each slot's name finds, or 0 for an empty slot. */
-    final char[] services;
+    /**
+     * In each slot that holds a name, its hash code in the high 32 bits and one plus its service in
+     * the low; 0 in an empty slot.
+     */
+    final long[] slots;
 
     /** Which of its service's names each slot's name is. */
     final char[] whichNames;
@@ -474,31 +569,35 @@ public abstract class ServiceTable<S extends ServicePort> {
      */
     final String[] keys;
 
-    Names(String[] data) {
+    /**
+     * The {@code Optional} of each service, in table order, made when first found, under the lock;
+     * read without it, an {@code Optional} is complete (its field is final).
+     */
+    final Object[] found;
+
+    Names(String[] data, int services) {
       int names = entries(data, NAME_DIGITS);
       int size = 2;
       while (size < 2 * names) {
         size <<= 1;
       }
-      int[] hashes = new int[size];
-      char[] services = new char[size];
+      long[] slots = new long[size];
       char[] whichNames = new char[size];
       for (int name = 0; name < names; name++) {
         String entries = data[name / ENTRIES_PER_STRING];
         int at = name % ENTRIES_PER_STRING * NAME_DIGITS;
         int hash = digits(entries, at, 6);
         int slot = (hash ^ hash >>> 16) & (size - 1);
-        while (services[slot] != 0) {
+        while (slots[slot] != 0) {
           slot = (slot + 1) & (size - 1);
         }
-        hashes[slot] = hash;
-        services[slot] = (char) (digits(entries, at + 6, 3) + 1);
+        slots[slot] = (long) hash << 32 | (digits(entries, at + 6, 3) + 1);
         whichNames[slot] = (char) digits(entries, at + 9, 3);
       }
-      this.hashes = hashes;
-      this.services = services;
+      this.slots = slots;
       this.whichNames = whichNames;
       this.keys = new String[size];
+      this.found = new Object[services];
     }
   }
 }

@@ -123,6 +123,8 @@ class ServiceTableTest {
     final StringBuilder ports = new StringBuilder();
     final StringBuilder portServices = new StringBuilder();
     final StringBuilder names = new StringBuilder();
+    /** Whether every lookup name is ASCII. */
+    final boolean asciiNames;
     /** How many times each piece of data was asked for. */
     final Map<String, Integer> reads = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -159,6 +161,7 @@ class ServiceTableTest {
         lookupNames.putIfAbsent(rows.get(i).constant().toLowerCase(Locale.ROOT),
             new int[] {i, ServiceTable.CONSTANT_NAME});
       }
+      asciiNames = lookupNames.keySet().stream().allMatch(name -> name.chars().allMatch(c -> c <= 0x7F));
       lookupNames.forEach((name, serviceAndWhich) -> {
         digits(names, name.hashCode() & 0xFFFFFFFFL, 6);
         digits(names, serviceAndWhich[0], 3);
@@ -167,7 +170,11 @@ class ServiceTableTest {
     }
 
     ServiceTable<Service> table(int size) {
-      return new ServiceTable<Service>(size) {
+      return table(size, asciiNames);
+    }
+
+    ServiceTable<Service> table(int size, boolean asciiNames) {
+      return new ServiceTable<Service>(size, asciiNames) {
         @Override
         protected String rows(int chunk) {
           return chunks.get(chunk);
@@ -201,13 +208,21 @@ class ServiceTableTest {
       };
     }
 
-    /** Cuts {@code data} into strings of at most {@link ServiceTable#ENTRIES_PER_STRING} entries. */
+    /**
+     * Cuts {@code data} into strings of at most {@link ServiceTable#ENTRIES_PER_STRING} entries, in
+     * lines of {@link ServiceTable#LINE_DIGITS} digits.
+     */
     private String[] read(String what, CharSequence data, int width) {
       reads.merge(what, 1, Integer::sum);
       List<String> strings = new ArrayList<>();
       int perString = ServiceTable.ENTRIES_PER_STRING * width;
       for (int start = 0; start < data.length(); start += perString) {
-        strings.add(data.subSequence(start, Math.min(data.length(), start + perString)).toString());
+        StringBuilder lines = new StringBuilder();
+        for (int line = start; line < Math.min(data.length(), start + perString); line += ServiceTable.LINE_DIGITS) {
+          lines.append(data, line, Math.min(Math.min(data.length(), start + perString), line + ServiceTable.LINE_DIGITS))
+              .append('\n');
+        }
+        strings.add(lines.toString());
       }
       return strings.toArray(new String[0]);
     }
@@ -313,7 +328,15 @@ class ServiceTableTest {
 
   @Test
   void byServiceNameFindsEveryNameIgnoringCaseTheFirstServiceKeepingAShared() {
-    ServiceTable<Service> table = new Data(ROWS, 100, byPort(ROWS)).table(ROWS.size());
+    Data data = new Data(ROWS, 100, byPort(ROWS));
+    assertTrue(data.asciiNames);
+    // Looked up as it is first where every name is ASCII, folded otherwise: both find the same.
+    for (boolean asciiNames : new boolean[] {true, false}) {
+      findsEveryName(data.table(ROWS.size(), asciiNames));
+    }
+  }
+
+  private static void findsEveryName(ServiceTable<Service> table) {
     Map<String, String> expected = new HashMap<>();
     expected.put("ssh", "SSH");
     expected.put("SSH", "SSH");
@@ -329,16 +352,50 @@ class ServiceTableTest {
     expected.put("aik", "AIK");
     expected.put("C--", "SECOND_HTTP");
     expected.put("quic_http", "QUIC_HTTP");
+    expected.put("QuIc_HtTp", "QUIC_HTTP");
     expected.forEach((name, constant) ->
         assertEquals(Optional.of(constant), table.byServiceName(name).map(Service::constantName), name));
     assertEquals("aik".hashCode(), "c--".hashCode(), "the names collide");
     assertEquals("aik".hashCode(), "ak-".hashCode(), "the names collide");
-    for (String missing : List.of("", "ak-", "aim", "c-", "two", "words", "www-", "httpx", "ssh ")) {
+    for (String missing : List.of("", "ak-", "AK-", "aim", "c-", "two", "words", "www-", "httpx", "ssh ", "\u00e9",
+        "ss\u0127", "ssh\u0000")) {
       assertEquals(Optional.empty(), table.byServiceName(missing), missing);
     }
     assertSame(table.byNumber(22).get(0), table.byServiceName("ssh").orElseThrow());
+    assertSame(table.byServiceName("ssh"), table.byServiceName("SSH"), "one Optional a service");
+    assertSame(table.byServiceName("www"), table.byServiceName("\u0048TTP"), "one Optional a service");
     NullPointerException thrown = assertThrows(NullPointerException.class, () -> table.byServiceName(null));
     assertEquals("name", thrown.getMessage());
+  }
+
+  @Test
+  void namesBeyondAsciiTakeUnicodesCaseMapping() {
+    List<Row> rows = List.of(
+        new Row("SCHOOL", 100, 100, "t", true, "\u00e9cole", List.of("stra\u00dfe"), List.of(), ""),
+        new Row("KERBEROS", 88, 88, "t", true, "kerberos", List.of(), List.of(), ""));
+    Data data = new Data(rows, 100, byPort(rows));
+    assertEquals(false, data.asciiNames);
+    ServiceTable<Service> table = data.table(rows.size());
+    Map<String, String> expected = new HashMap<>();
+    expected.put("\u00e9cole", "SCHOOL");
+    expected.put("\u00c9COLE", "SCHOOL");
+    expected.put("STRA\u00dfE", "SCHOOL");
+    expected.put("school", "SCHOOL");
+    expected.put("\u212Aerberos", "KERBEROS");
+    expected.put("\u212AERBEROS", "KERBEROS");
+    expected.put("KerBeRos", "KERBEROS");
+    expected.forEach((name, constant) ->
+        assertEquals(Optional.of(constant), table.byServiceName(name).map(Service::constantName), name));
+    for (String missing : List.of("ecole", "E\u0301COLE", "strasse", "STRASSE", "\u00c9", "\u212A", "kerbero\u212A")) {
+      assertEquals(Optional.empty(), table.byServiceName(missing), missing);
+    }
+  }
+
+  @Test
+  void lowerCaseHashCodeIsTheHashCodeOfTheLowerCase() {
+    for (String name : List.of("", "a", "HTTP", "x-B_", "Mixed-Case_Name.99", "~@[`{")) {
+      assertEquals(name.toLowerCase(Locale.ROOT).hashCode(), ServiceTable.lowerCaseHashCode(name), name);
+    }
   }
 
   @Test

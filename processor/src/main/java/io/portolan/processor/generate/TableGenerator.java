@@ -197,7 +197,7 @@ public final class TableGenerator {
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("Creates the table, reading nothing yet.\n")
             .addModifiers(Modifier.PRIVATE)
-            .addStatement("super($L)", catalog.services().size())
+            .addStatement("super($L, $L)", catalog.services().size(), index.asciiNames())
             .build());
     // Each string of rows in a class of its own, loaded only when one of its rows is read.
     MethodSpec.Builder text = override("rows", String.class).addParameter(int.class, "chunk");
@@ -235,7 +235,7 @@ public final class TableGenerator {
     return rows
         .addMethod(text.addCode(cases.build()).build())
         .addMethod(override("rowStarts", String[].class)
-            .addCode("return $L;\n", TableIndex.starts(starts))
+            .addCode("return $L;\n", TableIndex.starts(starts, sources))
             .build())
         .addMethod(override("ports", String[].class)
             .addStatement("return $L.ports()", INDEX_CLASS)
@@ -249,10 +249,10 @@ public final class TableGenerator {
         .addMethod(create.build())
         .addTypes(texts)
         .addType(data(INDEX_CLASS, "The index of ports, read the first time a number is looked up.",
-            dataMethod("ports", "the ports that have services, ascending, and how many each has", index.ports()),
-            dataMethod("portServices", "the services of each port, in lookup order", index.portServices())))
+            dataMethod("ports", "the ports that have services, ascending, and how many each has", index.ports(sources)),
+            dataMethod("portServices", "the services of each port, in lookup order", index.portServices(sources))))
         .addType(data(NAMES_CLASS, "The index of names, read the first time a name is looked up.",
-            dataMethod("names", "the lookup names' hash codes, services and which names they are", index.names())))
+            dataMethod("names", "the lookup names' hash codes, services and which names they are", index.names(sources))))
         .build();
   }
 

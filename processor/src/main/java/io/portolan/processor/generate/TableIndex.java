@@ -16,25 +16,27 @@ import java.util.TreeMap;
  * reads, so that a first lookup decodes only the rows it returns, not the whole table.
  *
  * <p>The data are numbers written as fixed-width groups of base-64 digits, the characters {@code #}
- * to {@code c} without the backslash (digit {@code c - '#'}, less one above the backslash), in
- * string constants of at most {@link ServiceTable#ENTRIES_PER_STRING} entries each: plain ASCII, so
- * one byte a digit in the class file, and nothing a string literal must escape. The rows' starts say
+ * to {@code c} without the backslash (digit {@code c - '#'}, less one above the backslash), in lines
+ * of {@link ServiceTable#LINE_DIGITS} digits, in string constants of at most
+ * {@link ServiceTable#ENTRIES_PER_STRING} entries each: plain ASCII, so one byte a digit in the class
+ * file, and nothing a string literal or a text block must escape. The rows' starts say
  * where each row is; the ports that have services and how many each has, and those services in
  * lookup order (official first, then those that cite an RFC, then table order; deprecated services
  * left out); and each lookup name's {@code String.hashCode()}, service and which of the service's
  * names it is, in the order of {@link Catalog#lookupNames()}.
  */
 final class TableIndex {
-  private static final int LINE_DIGITS = 84;
-
   private final String ports;
   private final String portServices;
   private final String names;
 
-  private TableIndex(String ports, String portServices, String names) {
+  private final boolean asciiNames;
+
+  private TableIndex(String ports, String portServices, String names, boolean asciiNames) {
     this.ports = ports;
     this.portServices = portServices;
     this.names = names;
+    this.asciiNames = asciiNames;
   }
 
   /** Appends {@code value} as {@code digits} base-64 digits, most significant first. */
@@ -46,30 +48,33 @@ final class TableIndex {
     }
   }
 
-  /** Returns a {@code String[]} of index data, {@code width} digits an entry, as an array creation expression. */
-  static CodeBlock strings(String data, int width) {
+  /**
+   * Returns a {@code String[]} of index data, {@code width} digits an entry, as an array creation
+   * expression: strings of at most {@link ServiceTable#ENTRIES_PER_STRING} entries, in lines of
+   * {@link ServiceTable#LINE_DIGITS} digits, each a text block where the consumer's Java has them.
+   */
+  static CodeBlock strings(String data, int width, GeneratedSources sources) {
     CodeBlock.Builder strings = CodeBlock.builder().add("new String[] {\n").indent();
     int perString = ServiceTable.ENTRIES_PER_STRING * width;
     for (int start = 0; start < data.length(); start += perString) {
       String piece = data.substring(start, Math.min(data.length(), start + perString));
-      List<String> lines = new ArrayList<>();
-      int perLine = LINE_DIGITS / width * width;
-      for (int line = 0; line < piece.length(); line += perLine) {
-        lines.add(JavaStrings.literal(piece.substring(line, Math.min(piece.length(), line + perLine))));
+      StringBuilder lines = new StringBuilder(piece.length() + piece.length() / ServiceTable.LINE_DIGITS + 1);
+      for (int line = 0; line < piece.length(); line += ServiceTable.LINE_DIGITS) {
+        lines.append(piece, line, Math.min(piece.length(), line + ServiceTable.LINE_DIGITS)).append('\n');
       }
-      strings.add("$L$L\n", String.join("\n    + ", lines), start + perString < data.length() ? "," : "");
+      strings.add("$L$L\n", sources.lines(lines.toString()), start + perString < data.length() ? "," : "");
     }
     return strings.unindent().add("}").build();
   }
 
   /** Returns the data of the rows' starts: for each service, which chunk of rows holds its row and where. */
-  static CodeBlock starts(List<int[]> chunkAndOffset) {
+  static CodeBlock starts(List<int[]> chunkAndOffset, GeneratedSources sources) {
     StringBuilder data = new StringBuilder(chunkAndOffset.size() * ServiceTable.START_DIGITS);
     for (int[] start : chunkAndOffset) {
       digits(data, start[0], 3);
       digits(data, start[1], 3);
     }
-    return strings(data.toString(), ServiceTable.START_DIGITS);
+    return strings(data.toString(), ServiceTable.START_DIGITS, sources);
   }
 
   /** Returns the index data of {@code catalog}. */
@@ -110,22 +115,31 @@ final class TableIndex {
       digits(names, positions.get(service), 3);
       digits(names, whichName(name.getKey(), service), 3);
     }
-    return new TableIndex(ports.toString(), portServices.toString(), names.toString());
+    boolean asciiNames = lookupNames.keySet().stream().allMatch(name -> name.chars().allMatch(c -> c <= 0x7F));
+    return new TableIndex(ports.toString(), portServices.toString(), names.toString(), asciiNames);
+  }
+
+  /**
+   * Tells whether every lookup name is ASCII, so that {@link ServiceTable} first looks a name up as
+   * it is.
+   */
+  boolean asciiNames() {
+    return asciiNames;
   }
 
   /** Returns the ports that have services and how many each has. */
-  CodeBlock ports() {
-    return strings(ports, ServiceTable.PORT_DIGITS);
+  CodeBlock ports(GeneratedSources sources) {
+    return strings(ports, ServiceTable.PORT_DIGITS, sources);
   }
 
   /** Returns the services of each port, in lookup order. */
-  CodeBlock portServices() {
-    return strings(portServices, ServiceTable.SERVICE_DIGITS);
+  CodeBlock portServices(GeneratedSources sources) {
+    return strings(portServices, ServiceTable.SERVICE_DIGITS, sources);
   }
 
   /** Returns the lookup names' hash codes, services and which names they are. */
-  CodeBlock names() {
-    return strings(names, ServiceTable.NAME_DIGITS);
+  CodeBlock names(GeneratedSources sources) {
+    return strings(names, ServiceTable.NAME_DIGITS, sources);
   }
 
   /** Returns which of {@code service}'s names {@code key} is, as the index data record it. */
