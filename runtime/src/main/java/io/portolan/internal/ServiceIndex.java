@@ -29,7 +29,10 @@ import java.util.Optional;
  */
 public final class ServiceIndex<S extends ServicePort> {
   /** The services in table order; never modified. */
-  private final List<S> services;
+  private final S[] services;
+
+  /** The same, as {@link #all()} hands them out. */
+  private final List<S> all;
 
   /** The lookup tables, or null until a lookup first needs them. */
   private volatile Tables<S> tables;
@@ -41,7 +44,8 @@ public final class ServiceIndex<S extends ServicePort> {
    *     {@code values()}; the index keeps the array, which no one else may change
    */
   public ServiceIndex(S[] services) {
-    this.services = Collections.unmodifiableList(Arrays.asList(services));
+    this.services = services;
+    this.all = Collections.unmodifiableList(Arrays.asList(services));
   }
 
   /**
@@ -50,7 +54,7 @@ public final class ServiceIndex<S extends ServicePort> {
    * @return an unmodifiable list
    */
   public List<S> all() {
-    return services;
+    return all;
   }
 
   /**
@@ -101,7 +105,7 @@ public final class ServiceIndex<S extends ServicePort> {
     /** The service each lower-case name finds. */
     final Map<String, S> byName;
 
-    Tables(List<S> services) {
+    Tables(S[] services) {
       int highest = 0;
       for (S service : services) {
         highest = Math.max(highest, service.lastNumber());
