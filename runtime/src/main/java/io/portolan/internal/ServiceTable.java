@@ -198,14 +198,19 @@ public abstract class ServiceTable<S extends ServicePort> {
    * @param number a port number
    * @return an unmodifiable list, empty when no service uses the port
    */
+  @SuppressWarnings("unchecked") // lists holds only lists of S
   public final List<S> byNumber(int number) {
     Ports ports = this.ports;
     if (ports == null) {
       ports = portTable();
     }
-    int[] positions = ports.positions;
-    int position = number >= 0 && number < positions.length ? positions[number] : 0;
-    return position == 0 ? Collections.<S>emptyList() : services(ports, position - 1);
+    // Small enough to inline where it is warm: a port's list, once made, is read without the lock.
+    Object[] lists = ports.lists;
+    if (number >= 0 && number < lists.length) {
+      Object list = lists[number];
+      return list != null ? (List<S>) list : services(ports, number);
+    }
+    return Collections.emptyList();
   }
 
   /**
@@ -338,15 +343,18 @@ public abstract class ServiceTable<S extends ServicePort> {
         fields[4].equals("o") ? Assignment.OFFICIAL : Assignment.UNOFFICIAL, ServiceFields.words(fields[ALIASES]));
   }
 
-  /** Returns the services of the port at {@code position}, making the list once. */
+  /** Returns the services of port {@code number}, making the list the first time. */
   @SuppressWarnings("unchecked") // lists holds only lists of S
-  private List<S> services(Ports ports, int position) {
-    List<S> list = (List<S>) ports.lists[position];
-    if (list != null) {
-      return list;
+  private List<S> services(Ports ports, int number) {
+    int position = Arrays.binarySearch(ports.numbers, number);
+    if (position < 0) {
+      // The one empty list, shared and immutable: safe to store without the lock.
+      List<S> none = Collections.emptyList();
+      ports.lists[number] = none;
+      return none;
     }
     synchronized (services) {
-      list = (List<S>) ports.lists[position];
+      List<S> list = (List<S>) ports.lists[number];
       if (list == null) {
         int start = ports.starts[position];
         int end = ports.starts[position + 1];
@@ -359,7 +367,7 @@ public abstract class ServiceTable<S extends ServicePort> {
           }
           list = list(services);
         }
-        ports.lists[position] = list;
+        ports.lists[number] = list;
       }
       return list;
     }
@@ -511,33 +519,32 @@ public abstract class ServiceTable<S extends ServicePort> {
     return text.toString();
   }
 
-  /** The lookup table of numbers, read from the index data; only {@code lists} changes, under the lock. */
+  /** The lookup table of numbers, read from the index data; only {@code lists} changes. */
   private static final class Ports {
-    /** One plus the position of each port among the ports that have services, or 0 for none. */
-    final int[] positions;
+    /** Each port that has services, ascending. */
+    final int[] numbers;
 
-    /** Where the services of the port at each position start in {@code serviceRows}; one more at the end. */
+    /** Where the services of each port of {@code numbers} start in {@code serviceRows}; one more at the end. */
     final int[] starts;
 
     /** The services of each port, in lookup order. */
     final int[] serviceRows;
 
     /**
-     * The list {@code byNumber} returns for the port at each position, made when first asked for,
-     * under the lock; read without it, a list is complete (its fields are final).
+     * The list {@code byNumber} returns for each port up to the highest that has services, made when
+     * first asked for, under the lock (the empty list, shared, without it); read without it, a list
+     * is complete (its fields are final).
      */
     final Object[] lists;
 
     Ports(String[] ports, String[] portServices) {
       int count = entries(ports, PORT_DIGITS);
-      int highest = count == 0 ? 0
-          : digits(ports[(count - 1) / ENTRIES_PER_STRING], (count - 1) % ENTRIES_PER_STRING * PORT_DIGITS, 3);
-      int[] positions = new int[highest + 1];
+      int[] numbers = new int[count];
       int[] starts = new int[count + 1];
       for (int port = 0; port < count; port++) {
         String data = ports[port / ENTRIES_PER_STRING];
         int at = port % ENTRIES_PER_STRING * PORT_DIGITS;
-        positions[digits(data, at, 3)] = port + 1;
+        numbers[port] = digits(data, at, 3);
         starts[port + 1] = starts[port] + digits(data, at + 3, 3);
       }
       int[] serviceRows = new int[entries(portServices, SERVICE_DIGITS)];
@@ -545,10 +552,10 @@ public abstract class ServiceTable<S extends ServicePort> {
         serviceRows[i] = digits(portServices[i / ENTRIES_PER_STRING], i % ENTRIES_PER_STRING * SERVICE_DIGITS,
             SERVICE_DIGITS);
       }
-      this.positions = positions;
+      this.numbers = numbers;
       this.starts = starts;
       this.serviceRows = serviceRows;
-      this.lists = new Object[count];
+      this.lists = new Object[count == 0 ? 0 : numbers[count - 1] + 1];
     }
   }
 
