@@ -598,7 +598,7 @@ public abstract class ServiceTable<S extends ServicePort> {
         while (slots[slot] != 0) {
           slot = (slot + 1) & (size - 1);
         }
-        slots[slot] = (long) hash << 32 | (digits(entries, at + 6, 3) + 1);
+        slots[slot] = ((long) hash << 32) | (digits(entries, at + 6, 3) + 1L);
         whichNames[slot] = (char) digits(entries, at + 9, 3);
       }
       this.slots = slots;
