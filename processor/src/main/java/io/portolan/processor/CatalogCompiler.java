@@ -103,7 +103,56 @@ public final class CatalogCompiler {
     }
   }
 
+  /**
+   * The sources and problems of one request: what the processor writes and reports.
+   *
+   * @param files the typed catalog and the constants class, in that order; empty when there are errors
+   * @param problems every problem, errors, warnings and notes, in the order found
+   */
+  public record Sources(List<GeneratedFile> files, List<Problem> problems) {
+    /** Tells whether any problem is an error, in which case nothing is generated. */
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(Problem::isError);
+    }
+  }
+
   private CatalogCompiler() {}
+
+  /** Returns the names of the bundled catalogs, such as {@code portolan:iana}, sorted. */
+  static List<String> bundledCatalogs() {
+    return BUNDLED.keySet().stream().sorted().toList();
+  }
+
+  /**
+   * Compiles {@code request} into the sources and problems {@link #compile} gives. A bundled
+   * catalog asked for with every value at its default, but the package and what the consumer's
+   * Java offers ({@code @Generated}, text blocks), is served from the sources rendered at
+   * Portolan's own build ({@link PrerenderedCatalogs}): nothing is read, validated or rendered.
+   * Without those resources on the class path, or for any other request, this runs {@link #compile}.
+   */
+  public static Sources compileSources(CatalogRequest request, TableLoader loader) {
+    if (isPrerendered(request)) {
+      Optional<Sources> served = PrerenderedCatalogs.serve(request);
+      if (served.isPresent()) {
+        return served.get();
+      }
+    }
+    Result result = compile(request, loader);
+    return new Sources(result.files(), result.problems());
+  }
+
+  /**
+   * Tells whether {@code request} is one whose sources are prerendered: a bundled catalog with
+   * every value at {@code @PortCatalog}'s default but the package, {@code generatedAnnotation}
+   * and {@code textBlocks}.
+   */
+  static boolean isPrerendered(CatalogRequest request) {
+    return BUNDLED.containsKey(request.source())
+        && request.equals(CatalogRequest.builder(request.packageName(), request.source())
+            .generatedAnnotation(request.generatedAnnotation())
+            .textBlocks(request.textBlocks())
+            .build());
+  }
 
   /** Tells whether {@code source} names a bundled catalog (or tries to), rather than a file. */
   public static boolean isBundled(String source) {
