@@ -144,14 +144,19 @@ public final class CatalogCompiler {
   /**
    * Tells whether {@code request} is one whose sources are prerendered: a bundled catalog with
    * every value at {@code @PortCatalog}'s default but the package, {@code generatedAnnotation}
-   * and {@code textBlocks}.
+   * and {@code textBlocks}. A type name written out as the default one is the default.
    */
   static boolean isPrerendered(CatalogRequest request) {
-    return BUNDLED.containsKey(request.source())
-        && request.equals(CatalogRequest.builder(request.packageName(), request.source())
-            .generatedAnnotation(request.generatedAnnotation())
-            .textBlocks(request.textBlocks())
-            .build());
+    if (!BUNDLED.containsKey(request.source())) {
+      return false;
+    }
+    String typeName = defaultTypeName(request.source());
+    return request.equals(CatalogRequest.builder(request.packageName(), request.source())
+        .typeName(request.typeName().equals(typeName) ? typeName : "")
+        .constantsName(request.constantsName().equals(typeName + "s") ? typeName + "s" : "")
+        .generatedAnnotation(request.generatedAnnotation())
+        .textBlocks(request.textBlocks())
+        .build());
   }
 
   /** Tells whether {@code source} names a bundled catalog (or tries to), rather than a file. */

@@ -67,6 +67,17 @@ class PrerenderedCatalogsTest {
   }
 
   @Test
+  void namesWrittenOutAsTheDefaultOnesAreTheDefaultRequest() {
+    CatalogRequest request = CatalogRequest.builder("a", "portolan:iana").typeName("IanaPort")
+        .constantsName("IanaPorts").textBlocks(true).build();
+    assertTrue(CatalogCompiler.isPrerendered(request));
+    assertSameFiles(CatalogCompiler.compile(request, NO_FILES).files(),
+        CatalogCompiler.compileSources(request, NO_FILES).files());
+    assertFalse(CatalogCompiler.isPrerendered(CatalogRequest.builder("a", "portolan:iana").constantsName("IanaPort")
+        .build()));
+  }
+
+  @Test
   void theRegistryIsServedWithItsNoteOfTheTableShape() {
     Sources served = CatalogCompiler.compileSources(CatalogRequest.builder("a", "portolan:iana").build(), NO_FILES);
     assertEquals(List.of(Message.TABLE_SHAPE_CHOSEN), served.problems().stream().map(Problem::message).toList());
