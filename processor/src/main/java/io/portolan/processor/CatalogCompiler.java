@@ -32,7 +32,9 @@ import javax.lang.model.SourceVersion;
  * names (the bundled catalogs included), its format, how it is read and validated, which shape the
  * typed catalog takes, and whether the generated code can hold it. {@link PortCatalogProcessor}
  * only reads the annotation, loads user files, writes the sources and reports the problems; tests
- * and benchmarks call this class directly.
+ * and benchmarks call this class directly. {@link #compile} is always the whole pipeline;
+ * {@link #compileSources}, the processor's entry, serves the bundled catalogs' default requests
+ * as rendered at Portolan's own build.
  */
 public final class CatalogCompiler {
   /** A bundled catalog: its resource on the processor's class path, and its format. */
