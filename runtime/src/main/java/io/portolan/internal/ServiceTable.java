@@ -238,6 +238,16 @@ public abstract class ServiceTable<S extends ServicePort> {
         return found;
       }
     }
+    // Apart, so that the common path stays small enough to inline.
+    return findFolded(names, name);
+  }
+
+  /**
+   * Returns the service of {@code name} folded to lower case: in place for a name of ASCII
+   * characters, by {@code toLowerCase(Locale.ROOT)} for any other. Where every name of the table is
+   * ASCII, {@code name} as it is has been looked up already.
+   */
+  private Optional<S> findFolded(Names names, String name) {
     boolean isKey = true;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -399,33 +409,41 @@ public abstract class ServiceTable<S extends ServicePort> {
 
   /**
    * Probes the table of names for {@code name} as it is ({@code isKey}) or folded to lower case (then
-   * a name of ASCII characters), whose hash code, so compared, is {@code hash}.
+   * a name of ASCII characters), whose hash code, so compared, is {@code hash}. Small enough to
+   * inline where it is warm: a slot's name and a service's {@code Optional}, once made, are read
+   * without the lock.
    */
+  @SuppressWarnings("unchecked") // found holds only Optionals of S
   private Optional<S> find(Names names, String name, int hash, boolean isKey) {
     long[] slots = names.slots;
     int mask = slots.length - 1;
     for (int slot = (hash ^ hash >>> 16) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-      if ((int) (slots[slot] >>> 32) == hash && matches(key(names, slot), name, isKey)) {
-        return found(names, (int) slots[slot] - 1);
+      if ((int) (slots[slot] >>> 32) == hash) {
+        String key = names.keys[slot];
+        if (key == null) {
+          key = key(names, slot);
+        }
+        if (isKey ? key.equals(name) : matchesFolded(key, name)) {
+          int index = (int) slots[slot] - 1;
+          Object found = names.found[index];
+          return found != null ? (Optional<S>) found : found(names, index);
+        }
       }
     }
     return Optional.empty();
   }
 
-  /** Returns the {@code Optional} of the service at {@code index} in table order, made once. */
+  /** Returns the {@code Optional} of the service at {@code index} in table order, making it the first time. */
   @SuppressWarnings("unchecked") // found holds only Optionals of S
   private Optional<S> found(Names names, int index) {
-    Optional<S> found = (Optional<S>) names.found[index];
-    if (found == null) {
-      synchronized (services) {
-        found = (Optional<S>) names.found[index];
-        if (found == null) {
-          found = Optional.of(service(index));
-          names.found[index] = found;
-        }
+    synchronized (services) {
+      Optional<S> found = (Optional<S>) names.found[index];
+      if (found == null) {
+        found = Optional.of(service(index));
+        names.found[index] = found;
       }
+      return found;
     }
-    return found;
   }
 
   /** Returns {@code name.toLowerCase(Locale.ROOT).hashCode()} for a name of ASCII characters, without the copy. */
@@ -437,11 +455,8 @@ public abstract class ServiceTable<S extends ServicePort> {
     return hash;
   }
 
-  /** Returns whether {@code key} is {@code name} as it is ({@code isKey}), or folded to lower case. */
-  private static boolean matches(String key, String name, boolean isKey) {
-    if (isKey) {
-      return key.equals(name);
-    }
+  /** Returns whether {@code key} is {@code name}, a name of ASCII characters, folded to lower case. */
+  private static boolean matchesFolded(String key, String name) {
     if (key.length() != name.length()) {
       return false;
     }
@@ -458,17 +473,14 @@ public abstract class ServiceTable<S extends ServicePort> {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  /** Returns the lower-case name at {@code slot}, reading it from its service the first time. */
+  /** Returns the lower-case name at {@code slot}, reading it from its service: the first time it is compared. */
   private String key(Names names, int slot) {
-    String key = names.keys[slot];
-    if (key == null) {
-      S service = service((int) names.slots[slot] - 1);
-      int which = names.whichNames[slot];
-      String name = which == 0 ? service.serviceName()
-          : which == CONSTANT_NAME ? service.constantName() : service.aliases().get(which - 1);
-      key = name.toLowerCase(Locale.ROOT);
-      names.keys[slot] = key;
-    }
+    S service = service((int) names.slots[slot] - 1);
+    int which = names.whichNames[slot];
+    String name = which == 0 ? service.serviceName()
+        : which == CONSTANT_NAME ? service.constantName() : service.aliases().get(which - 1);
+    String key = name.toLowerCase(Locale.ROOT);
+    names.keys[slot] = key;
     return key;
   }
 
