@@ -135,7 +135,7 @@ public final class TableGenerator {
             .addStatement("return $L.all()", ROWS_CLASS)
             .build())
         .addMethod(TableIndex.byNumber(type))
-        .addMethod(TableIndex.byServiceName(type, ROWS_CLASS))
+        .addMethod(TableIndex.byServiceName(type))
         .addMethods(LookupIndex.provenance(catalog))
         .addMethod(Members.links())
         .addType(rows(sources))

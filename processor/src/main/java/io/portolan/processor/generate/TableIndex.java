@@ -6,6 +6,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.portolan.Assignment;
@@ -35,8 +36,10 @@ import javax.lang.model.element.Modifier;
  * its nested {@code Names} holds each lookup name's {@code String.hashCode()}, service and which of
  * the service's names it is ({@code NAMES}, in the order of {@link Catalog#lookupNames()}). The
  * first lookup turns them into arrays (a port's position, the rows of each port, an open-addressing
- * table of names); services and the lists {@code byNumber} returns are made when first asked for,
- * under a lock, so that every thread sees the same instances, and read without one.
+ * table of names); services, the lists {@code byNumber} returns and the {@code Optional}s
+ * {@code byServiceName} returns are made when first asked for, under a lock, so that every thread
+ * sees the same instances, and read without one. A name of ASCII characters is hashed and compared
+ * folded to lower case in place; only another name is copied by {@code toLowerCase(Locale.ROOT)}.
  */
 final class TableIndex {
   /** The most entries of index data one string constant holds: 4,800 of 12 digits fit 60,000 bytes. */
@@ -133,6 +136,7 @@ final class TableIndex {
       }
     }
     Map<String, Service> lookupNames = catalog.lookupNames();
+    boolean asciiKeys = lookupNames.keySet().stream().allMatch(name -> name.chars().allMatch(c -> c <= 0x7F));
     StringBuilder names = new StringBuilder(lookupNames.size() * NAME_DIGITS);
     for (Map.Entry<String, Service> name : lookupNames.entrySet()) {
       Service service = name.getValue();
@@ -167,23 +171,20 @@ final class TableIndex {
         .beginControlFlow("while (size < 2 * names)")
         .addStatement("size <<= 1")
         .endControlFlow()
-        .addStatement("int[] hashes = new int[size]")
-        .addStatement("char[] nameServices = new char[size]")
+        .addStatement("long[] slots = new long[size]")
         .addStatement("char[] whichNames = new char[size]")
         .beginControlFlow("for (int name = 0; name < names; name++)")
         .addStatement("String data = NAMES[name / $L]", ENTRIES_PER_STRING)
         .addStatement("int at = name % $L * $L", ENTRIES_PER_STRING, NAME_DIGITS)
         .addStatement("int hash = $L.digits(data, at, 6)", rows)
         .addStatement("int slot = (hash ^ hash >>> 16) & (size - 1)")
-        .beginControlFlow("while (nameServices[slot] != 0)")
+        .beginControlFlow("while (slots[slot] != 0)")
         .addStatement("slot = (slot + 1) & (size - 1)")
         .endControlFlow()
-        .addStatement("hashes[slot] = hash")
-        .addStatement("nameServices[slot] = (char) ($L.digits(data, at + 6, 3) + 1)", rows)
+        .addStatement("slots[slot] = (long) hash << 32 | ($L.digits(data, at + 6, 3) + 1)", rows)
         .addStatement("whichNames[slot] = (char) $L.digits(data, at + 9, 3)", rows)
         .endControlFlow()
-        .addStatement("HASHES = hashes")
-        .addStatement("NAME_SERVICES = nameServices")
+        .addStatement("SLOTS = slots")
         .addStatement("WHICH_NAMES = whichNames")
         .addStatement("KEYS = new String[size]")
         .build();
@@ -259,11 +260,9 @@ final class TableIndex {
                 + "the service name, i its i-th alias, $L the constant name; in lookup order.\n", CONSTANT_NAME)
             .initializer(strings(names.toString(), NAME_DIGITS))
             .build())
-        .addField(FieldSpec.builder(int[].class, "HASHES", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The names' hash codes, by slot of the open-addressing table of names.\n")
-            .build())
-        .addField(FieldSpec.builder(char[].class, "NAME_SERVICES", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("One plus the service each slot's name finds, or 0 for an empty slot.\n")
+        .addField(FieldSpec.builder(long[].class, "SLOTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The open-addressing table of names: in each slot that holds a name, its hash code in the\n"
+                + "high 32 bits and one plus its service in the low; 0 in an empty slot.\n")
             .build())
         .addField(FieldSpec.builder(char[].class, "WHICH_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Which of its service's names each slot's name is.\n")
@@ -271,6 +270,12 @@ final class TableIndex {
         .addField(FieldSpec.builder(String[].class, "KEYS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Each slot's lower-case name, read from its service when first compared. Threads that race\n"
                 + "store equal strings, and a string is safe to share without a lock.\n")
+            .build())
+        .addField(FieldSpec.builder(Object[].class, "FOUND", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The {@code Optional} of each service, in table order, that {@code byServiceName} returns,\n"
+                + "made when first found, under the array's lock; read without it, an {@code Optional} is\n"
+                + "complete (its field is final).\n")
+            .initializer("new Object[$L]", catalog.services().size())
             .build())
             .addStaticBlock(namesInit)
         .addMethod(MethodSpec.methodBuilder("key")
@@ -281,7 +286,7 @@ final class TableIndex {
             .addParameter(int.class, "slot")
             .addStatement("String key = KEYS[slot]")
             .beginControlFlow("if (key == null)")
-            .addStatement("$T service = $L.service(NAME_SERVICES[slot] - 1)", type, rows)
+            .addStatement("$T service = $L.service((int) SLOTS[slot] - 1)", type, rows)
             .addStatement("int which = WHICH_NAMES[slot]")
             .addStatement("String name = which == 0 ? service.serviceName()\n"
                 + ": which == $L ? service.constantName() : service.aliases().get(which - 1)", CONSTANT_NAME)
@@ -290,6 +295,12 @@ final class TableIndex {
             .endControlFlow()
             .addStatement("return key")
             .build())
+        .addMethod(find(type, asciiKeys))
+        .addMethod(findKey(type))
+        .addMethod(lowerCaseHashCode())
+        .addMethod(matches())
+        .addMethod(lowerCase())
+        .addMethod(found(type, rows))
             .addMethod(Members.privateConstructor())
             .build())
         .build();
@@ -326,20 +337,154 @@ final class TableIndex {
   }
 
   /** Returns {@code byServiceName(String)}. */
-  static MethodSpec byServiceName(ClassName type, String rows) {
+  static MethodSpec byServiceName(ClassName type) {
     return LookupIndex.byServiceNameDeclaration(type)
+        .addStatement("return $L.$L.find(name)", LookupIndex.CLASS_NAME, NAMES_CLASS)
+        .build();
+  }
+
+  private static TypeName optionalOf(ClassName type) {
+    return ParameterizedTypeName.get(ClassName.get(Optional.class), type);
+  }
+
+  /**
+   * {@code Names.find(String)}: an ASCII name hashed and compared without a lower-case copy. Where
+   * every name of the table is ASCII, a name equal to one of them is its own lower case, so it is
+   * looked up as it is first, with the hash code its {@code String} keeps, before anything else.
+   */
+  private static MethodSpec find(ClassName type, boolean asciiKeys) {
+    MethodSpec.Builder find = MethodSpec.methodBuilder("find")
+        .addJavadoc("Returns the service that {@code name} names, ignoring case as\n"
+            + "{@code name.toLowerCase(Locale.ROOT)} does. An ASCII name is hashed and compared folded to\n"
+            + "lower case in place, without a copy; one already in lower case is its own key, whose\n"
+            + "{@code String} keeps its hash code. Any other takes Unicode's case mapping.\n\n"
+            + "@param name the name to look up\n@return the service, or empty when no name of the table is it\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(optionalOf(type))
+        .addParameter(String.class, "name");
+    if (asciiKeys) {
+      find.addComment("Every name of the table is ASCII: a name equal to one is its own lower case.")
+          .addStatement("$T found = find(name, name.hashCode(), true)", optionalOf(type))
+          .beginControlFlow("if (found.isPresent())")
+          .addStatement("return found")
+          .endControlFlow();
+    }
+    find.addStatement("boolean isKey = true")
+        .beginControlFlow("for (int i = 0; i < name.length(); i++)")
+        .addStatement("char c = name.charAt(i)")
+        .beginControlFlow("if (c > 0x7F)")
+        .addComment("Beyond ASCII, Unicode's case mapping decides: U+212A KELVIN SIGN lower-cases to 'k'.")
         .addStatement("String key = name.toLowerCase($T.ROOT)", Locale.class)
-        .addStatement("int hash = key.hashCode()")
-        .addStatement("int[] hashes = $L.$L.HASHES", LookupIndex.CLASS_NAME, NAMES_CLASS)
-        .addStatement("char[] services = $L.$L.NAME_SERVICES", LookupIndex.CLASS_NAME, NAMES_CLASS)
-        .addStatement("int mask = hashes.length - 1")
-        .beginControlFlow("for (int slot = (hash ^ hash >>> 16) & mask; services[slot] != 0; slot = (slot + 1) & mask)")
-        .beginControlFlow("if (hashes[slot] == hash && $L.$L.key(slot).equals(key))", LookupIndex.CLASS_NAME,
-            NAMES_CLASS)
-        .addStatement("return $T.of($L.service(services[slot] - 1))", Optional.class, rows)
+        .addStatement("return find(key, key.hashCode(), true)")
+        .endControlFlow()
+        .beginControlFlow("if (c >= 'A' && c <= 'Z')")
+        .addStatement("isKey = false")
+        .endControlFlow()
+        .endControlFlow();
+    if (asciiKeys) {
+      find.addStatement("return isKey ? found : find(name, lowerCaseHashCode(name), false)");
+    } else {
+      find.addStatement("return find(name, isKey ? name.hashCode() : lowerCaseHashCode(name), isKey)");
+    }
+    return find.build();
+  }
+
+  /** {@code Names.find(String, int, boolean)}: the probe of the table of names. */
+  private static MethodSpec findKey(ClassName type) {
+    return MethodSpec.methodBuilder("find")
+        .addJavadoc("Returns the service of the table's name that is {@code name} as it is, or folded to lower case.\n\n"
+            + "@param name the name; when it is not compared as it is, a name of ASCII characters\n"
+            + "@param hash the hash code of the name as compared\n"
+            + "@param isKey whether to compare {@code name} as it is\n"
+            + "@return the service, or empty\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(optionalOf(type))
+        .addParameter(String.class, "name")
+        .addParameter(int.class, "hash")
+        .addParameter(boolean.class, "isKey")
+        .addStatement("long[] slots = SLOTS")
+        .addStatement("int mask = slots.length - 1")
+        .beginControlFlow("for (int slot = (hash ^ hash >>> 16) & mask; slots[slot] != 0; slot = (slot + 1) & mask)")
+        .beginControlFlow("if ((int) (slots[slot] >>> 32) == hash && matches(key(slot), name, isKey))")
+        .addStatement("return found((int) slots[slot] - 1)")
         .endControlFlow()
         .endControlFlow()
         .addStatement("return $T.empty()", Optional.class)
+        .build();
+  }
+
+  private static MethodSpec lowerCaseHashCode() {
+    return MethodSpec.methodBuilder("lowerCaseHashCode")
+        .addJavadoc("Returns {@code name.toLowerCase(Locale.ROOT).hashCode()} for a name of ASCII characters,\n"
+            + "without the copy.\n\n@param name a name of ASCII characters\n@return the hash code\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(String.class, "name")
+        .addStatement("int hash = 0")
+        .beginControlFlow("for (int i = 0; i < name.length(); i++)")
+        .addStatement("hash = 31 * hash + lowerCase(name.charAt(i))")
+        .endControlFlow()
+        .addStatement("return hash")
+        .build();
+  }
+
+  private static MethodSpec matches() {
+    return MethodSpec.methodBuilder("matches")
+        .addJavadoc("Returns whether {@code key} is {@code name} as it is, or folded to lower case.\n\n"
+            + "@param key a lower-case name of the table\n"
+            + "@param name the name; when it is not compared as it is, a name of ASCII characters\n"
+            + "@param isKey whether to compare {@code name} as it is\n@return whether they match\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(String.class, "key")
+        .addParameter(String.class, "name")
+        .addParameter(boolean.class, "isKey")
+        .beginControlFlow("if (isKey)")
+        .addStatement("return key.equals(name)")
+        .endControlFlow()
+        .beginControlFlow("if (key.length() != name.length())")
+        .addStatement("return false")
+        .endControlFlow()
+        .beginControlFlow("for (int i = 0; i < name.length(); i++)")
+        .beginControlFlow("if (key.charAt(i) != lowerCase(name.charAt(i)))")
+        .addStatement("return false")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return true")
+        .build();
+  }
+
+  private static MethodSpec lowerCase() {
+    return MethodSpec.methodBuilder("lowerCase")
+        .addJavadoc("Returns an ASCII character in lower case, as {@code Locale.ROOT} has it.\n\n"
+            + "@param c an ASCII character\n@return {@code c} in lower case\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(char.class)
+        .addParameter(char.class, "c")
+        .addStatement("return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c")
+        .build();
+  }
+
+  private static MethodSpec found(ClassName type, String rows) {
+    TypeName optional = optionalOf(type);
+    return MethodSpec.methodBuilder("found")
+        .addJavadoc("Returns the {@code Optional} of the service at {@code index} in table order, made once.\n\n"
+            + "@param index the service's position in the table\n@return the service, present\n")
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(optional)
+        .addParameter(int.class, "index")
+        .addStatement("$T found = ($T) FOUND[index]", optional, optional)
+        .beginControlFlow("if (found == null)")
+        .beginControlFlow("synchronized (FOUND)")
+        .addStatement("found = ($T) FOUND[index]", optional)
+        .beginControlFlow("if (found == null)")
+        .addStatement("found = $T.of($L.service(index))", Optional.class, rows)
+        .addStatement("FOUND[index] = found")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return found")
         .build();
   }
 }
