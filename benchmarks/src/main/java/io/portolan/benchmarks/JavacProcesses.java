@@ -31,7 +31,11 @@ import java.util.stream.Stream;
  * {@code IanaPort.byServiceName}), so javac also reads the enum and the table class;
  * {@code processorWellKnown} and {@code processorWellKnownAndIana} are {@link JavacBenchmark}'s
  * {@code wellKnown} and {@code wellKnownAndIana} consumers, {@code @PortCatalog} on the package
- * and the processor on {@code -processorpath}, as 0.1 had to be used. One extra round
+ * and the processor on {@code -processorpath}, as 0.1 had to be used; {@code generatedWellKnown} and
+ * {@code generatedWellKnownAndIana} compile the same consumers' {@code Main.java} with the sources that
+ * processor wrote for them (made once, before the rounds, by a {@code -proc:only} run of the same
+ * {@code javac}) and {@code -proc:none}: what javac pays for the generated code alone, the floor
+ * of the processor variants. One extra round
  * runs first and is not counted. The JDK is the one running this class ({@code java.home}); the jars
  * are those of {@link JavacBenchmark#lib()}. Each compile is timed by wall clock, and, where
  * {@code /usr/bin/time} exists, its CPU time (user + system) too. Ratios are given two ways: of the
@@ -39,7 +43,7 @@ import java.util.stream.Stream;
  */
 public final class JavacProcesses {
   private static final List<String> ALL_VARIANTS = List.of("noPortolan", "catalogsConstants", "catalogsLookups",
-      "processorWellKnown", "processorWellKnownAndIana");
+      "processorWellKnown", "processorWellKnownAndIana", "generatedWellKnown", "generatedWellKnownAndIana");
   private static final Path TIME = Path.of("/usr/bin/time");
 
   private JavacProcesses() {}
@@ -68,11 +72,17 @@ public final class JavacProcesses {
       Path main = dir.resolve("Main.java");
       if (variant.startsWith("processor")) {
         // JavacBenchmark's consumers: @PortCatalog on the package, its constants and lookups used in Main.
-        String consumer = variant.equals("processorWellKnown") ? "wellKnown" : "wellKnownAndIana";
+        String consumer = variant.endsWith("WellKnown") ? "wellKnown" : "wellKnownAndIana";
         Path packageInfo = dir.resolve("package-info.java");
         Files.writeString(packageInfo, JavacBenchmark.packageInfo(consumer), StandardCharsets.UTF_8);
         Files.writeString(main, JavacBenchmark.main(consumer), StandardCharsets.UTF_8);
         sources.put(variant, List.of(packageInfo.toString(), main.toString()));
+      } else if (variant.startsWith("generated")) {
+        String consumer = variant.endsWith("WellKnown") ? "wellKnown" : "wellKnownAndIana";
+        Files.writeString(main, JavacBenchmark.main(consumer), StandardCharsets.UTF_8);
+        List<String> files = new ArrayList<>(List.of(main.toString()));
+        files.addAll(generate(javac, lib, work.resolve(variant), consumer));
+        sources.put(variant, files);
       } else {
         Files.writeString(main, source(variant), StandardCharsets.UTF_8);
         sources.put(variant, List.of(main.toString()));
@@ -96,6 +106,8 @@ public final class JavacProcesses {
         if (variant.startsWith("processor")) {
           command.addAll(List.of("-processorpath", lib.resolve("portolan-processor.jar").toString(),
               "-cp", lib.resolve("portolan-runtime.jar").toString()));
+        } else if (variant.startsWith("generated")) {
+          command.addAll(List.of("-proc:none", "-cp", lib.resolve("portolan-runtime.jar").toString()));
         } else if (!variant.equals("noPortolan")) {
           command.addAll(List.of("-cp", classPath));
         }
@@ -161,6 +173,35 @@ public final class JavacProcesses {
             ? "    System.out.println(WellKnownPort.byNumber(port) + \" \" + IanaPort.byServiceName(args[1]));\n"
             : "    System.out.println(args[1]);\n");
     return body.append("  }\n}\n").toString();
+  }
+
+  /**
+   * Runs the processor once on {@code consumer}'s sources, as the processor variants do but with
+   * {@code -proc:only}, into {@code dir}/generated; returns the sources it wrote.
+   */
+  private static List<String> generate(Path javac, Path lib, Path dir, String consumer)
+      throws IOException, InterruptedException {
+    Path src = Files.createDirectories(dir.resolve("consumer/com/example/net"));
+    Files.writeString(src.resolve("package-info.java"), JavacBenchmark.packageInfo(consumer), StandardCharsets.UTF_8);
+    Files.writeString(src.resolve("Main.java"), JavacBenchmark.main(consumer), StandardCharsets.UTF_8);
+    Path generated = Files.createDirectories(dir.resolve("generated"));
+    Process process = new ProcessBuilder(javac.toString(), "--release", "17", "-encoding", "UTF-8", "-proc:only",
+        "-processorpath", lib.resolve("portolan-processor.jar").toString(),
+        "-cp", lib.resolve("portolan-runtime.jar").toString(), "-s", generated.toString(),
+        src.resolve("package-info.java").toString(), src.resolve("Main.java").toString())
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(consumer + ": javac -proc:only failed: " + output);
+    }
+    try (Stream<Path> paths = Files.walk(generated)) {
+      List<String> files = paths.filter(path -> path.toString().endsWith(".java")).map(Path::toString).sorted()
+          .collect(Collectors.toList());
+      if (files.isEmpty()) {
+        throw new IllegalStateException(consumer + ": the processor wrote no source: " + output);
+      }
+      return files;
+    }
   }
 
   /** The median, over the rounds, of {@code values[i] / base[i]}; NaN when there are none. */
