@@ -181,7 +181,7 @@ final class TableIndex {
         .beginControlFlow("while (slots[slot] != 0)")
         .addStatement("slot = (slot + 1) & (size - 1)")
         .endControlFlow()
-        .addStatement("slots[slot] = (long) hash << 32 | ($L.digits(data, at + 6, 3) + 1)", rows)
+        .addStatement("slots[slot] = ((long) hash << 32) | ($L.digits(data, at + 6, 3) + 1L)", rows)
         .addStatement("whichNames[slot] = (char) $L.digits(data, at + 9, 3)", rows)
         .endControlFlow()
         .addStatement("SLOTS = slots")
