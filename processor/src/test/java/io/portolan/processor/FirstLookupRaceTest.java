@@ -29,9 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The table class reads its index and rows lazily, the first time a lookup needs them. Threads that
  * race on a fresh class loader's first lookups must all get the right answers and the same
- * instances (services, and the {@code Optional} of each service {@code byServiceName} returns): the whole registry compiled once, then loaded afresh for each of many rounds in which
- * threads, released together, look up ports and names in different orders (one of them listing
- * {@code all()} first), every answer checked against the validated model.
+ * instances (services, and the {@code Optional} of each service that {@code byServiceName}
+ * returns): the whole registry compiled once, then loaded afresh for each of many rounds in which
+ * threads, released together, look up ports and names (in lower, upper and mixed case) in
+ * different orders (one of them listing {@code all()} first), every answer checked against the
+ * validated model.
  */
 class FirstLookupRaceTest {
   private static final int ROUNDS = 30;
@@ -120,8 +122,8 @@ class FirstLookupRaceTest {
               String key = ((String) probe).toLowerCase(java.util.Locale.ROOT);
               assertEquals(Optional.ofNullable(byName.get(key)), found.map(LoadedCatalog::name), "name " + probe);
               found.ifPresent(service -> assertSame(instances.get(service.constantName()), service, "one instance"));
-              found.ifPresent(service -> assertSame(optionals.computeIfAbsent(service.constantName(), constant -> found),
-                  found, "one Optional a service"));
+              found.ifPresent(service -> assertSame(
+                  optionals.computeIfAbsent(service.constantName(), constant -> found), found, "one Optional a service"));
             }
           }
         }

@@ -526,7 +526,8 @@ class GeneratedBehaviourTest {
       assertFinds("KERBEROS", "\u212Aerberos", "\u212AERBEROS", "\u212Aerberos".toUpperCase(Locale.ROOT));
       assertFinds("SCHOOL", "\u00e9cole", "\u00c9COLE", "\u00c9cole", "school");
       assertFinds("STREET", "stra\u00dfe", "STRA\u00dfE", "Street");
-      assertFinds(null, "ecole", "E\u0301COLE", "strasse", "STRASSE", "\u00c9", "\u212A", "\u212Aerbero", "kerbero\u212A");
+      assertFinds(null, "ecole", "E\u0301COLE", "strasse", "STRASSE", "\u00c9", "\u212A", "\u212Aerbero",
+          "kerbero\u212A");
     }
 
     @Test

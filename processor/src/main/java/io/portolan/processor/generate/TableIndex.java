@@ -392,7 +392,8 @@ final class TableIndex {
   /** {@code Names.find(String, int, boolean)}: the probe of the table of names. */
   private static MethodSpec findKey(ClassName type) {
     return MethodSpec.methodBuilder("find")
-        .addJavadoc("Returns the service of the table's name that is {@code name} as it is, or folded to lower case.\n\n"
+        .addJavadoc("Returns the service of the table's name that is {@code name} as it is, or folded to lower\n"
+            + "case.\n\n"
             + "@param name the name; when it is not compared as it is, a name of ASCII characters\n"
             + "@param hash the hash code of the name as compared\n"
             + "@param isKey whether to compare {@code name} as it is\n"
