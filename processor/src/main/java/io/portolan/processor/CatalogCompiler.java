@@ -32,7 +32,9 @@ import javax.lang.model.SourceVersion;
  * names (the bundled catalogs included), its format, how it is read and validated, which shape the
  * typed catalog takes, and whether the generated code can hold it. {@link PortCatalogProcessor}
  * only reads the annotation, loads user files, writes the sources and reports the problems; tests
- * and benchmarks call this class directly.
+ * and benchmarks call this class directly. {@link #compile} is always the whole pipeline;
+ * {@link #compileSources}, the processor's entry, serves the bundled catalogs' default requests
+ * as rendered at Portolan's own build.
  */
 public final class CatalogCompiler {
   /** A bundled catalog: its resource on the processor's class path, and its format. */
@@ -105,7 +107,61 @@ public final class CatalogCompiler {
     }
   }
 
+  /**
+   * The sources and problems of one request: what the processor writes and reports.
+   *
+   * @param files the typed catalog and the constants class, in that order; empty when there are errors
+   * @param problems every problem, errors, warnings and notes, in the order found
+   */
+  public record Sources(List<GeneratedFile> files, List<Problem> problems) {
+    /** Tells whether any problem is an error, in which case nothing is generated. */
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(Problem::isError);
+    }
+  }
+
   private CatalogCompiler() {}
+
+  /** Returns the names of the bundled catalogs, such as {@code portolan:iana}, sorted. */
+  static List<String> bundledCatalogs() {
+    return BUNDLED.keySet().stream().sorted().toList();
+  }
+
+  /**
+   * Compiles {@code request} into the sources and problems {@link #compile} gives. A bundled
+   * catalog asked for with every value at its default, but the package and what the consumer's
+   * Java offers ({@code @Generated}, text blocks), is served from the sources rendered at
+   * Portolan's own build ({@link PrerenderedCatalogs}): nothing is read, validated or rendered.
+   * Without those resources on the class path, or for any other request, this runs {@link #compile}.
+   */
+  public static Sources compileSources(CatalogRequest request, TableLoader loader) {
+    if (isPrerendered(request)) {
+      Optional<Sources> served = PrerenderedCatalogs.serve(request);
+      if (served.isPresent()) {
+        return served.get();
+      }
+    }
+    Result result = compile(request, loader);
+    return new Sources(result.files(), result.problems());
+  }
+
+  /**
+   * Tells whether {@code request} is one whose sources are prerendered: a bundled catalog with
+   * every value at {@code @PortCatalog}'s default but the package, {@code generatedAnnotation}
+   * and {@code textBlocks}. A type name written out as the default one is the default.
+   */
+  static boolean isPrerendered(CatalogRequest request) {
+    if (!BUNDLED.containsKey(request.source())) {
+      return false;
+    }
+    String typeName = defaultTypeName(request.source());
+    return request.equals(CatalogRequest.builder(request.packageName(), request.source())
+        .typeName(request.typeName().equals(typeName) ? typeName : "")
+        .constantsName(request.constantsName().equals(typeName + "s") ? typeName + "s" : "")
+        .generatedAnnotation(request.generatedAnnotation())
+        .textBlocks(request.textBlocks())
+        .build());
+  }
 
   /** Tells whether {@code source} names a bundled catalog (or tries to), rather than a file. */
   public static boolean isBundled(String source) {

@@ -110,8 +110,8 @@ public final class PortCatalogProcessor extends AbstractProcessor {
         catalog = " (catalog " + Message.echo(typeName) + " from \"" + Message.echo(request.source()) + "\")";
       }
       String catalogPath = processingEnv.getOptions().get(Option.CATALOG_PATH.key());
-      CatalogCompiler.Result result =
-          CatalogCompiler.compile(request, new SourceLoader(processingEnv.getFiler(), catalogPath));
+      CatalogCompiler.Sources result =
+          CatalogCompiler.compileSources(request, new SourceLoader(processingEnv.getFiler(), catalogPath));
       problems = new ArrayList<>(result.problems());
       if (!result.hasErrors()) {
         problems.addAll(write(result.files(), element));
