@@ -5,8 +5,9 @@ def runtimeJar = new File(localRepositoryPath, 'io/portolan/portolan-runtime').l
   version.listFiles().findAll { it.name ==~ /portolan-runtime-[^-]+(-SNAPSHOT)?\.jar/ }
 }.find()
 assert runtimeJar : "no portolan-runtime jar in ${localRepositoryPath}"
-// The runtime jar: small, Java 8 classes, and the module descriptor for Java 9+ in a multi-release jar.
-assert runtimeJar.length() < 16 * 1024 : "portolan-runtime is ${runtimeJar.length()} bytes, not under 16 KiB"
+// The runtime jar: small (about 21 KiB with io.portolan.internal, the support generated code calls), Java 8
+// classes, and the module descriptor for Java 9+ in a multi-release jar.
+assert runtimeJar.length() < 24 * 1024 : "portolan-runtime is ${runtimeJar.length()} bytes, not under 24 KiB"
 new java.util.jar.JarFile(runtimeJar).withCloseable { jar ->
   assert jar.manifest.mainAttributes.getValue('Multi-Release') == 'true'
   assert jar.getEntry('META-INF/versions/9/module-info.class') : 'no META-INF/versions/9/module-info.class'

@@ -50,12 +50,14 @@ public final class CatalogCompiler {
   private static final Pattern PORT_FILTER = Pattern.compile("\\s*(\\d{1,5})\\s*(?:-\\s*(\\d{1,5})\\s*)?");
 
   /**
-   * Simple names the generated code refers to unqualified: its nested classes and the
-   * {@code java.lang} types it uses. A generated type of such a name would shadow them.
+   * Simple names the generated code refers to unqualified: its nested classes, the types it
+   * imports (the runtime's support for generated code among them) and the {@code java.lang} types
+   * it uses. A generated type of such a name would shadow them.
    */
   static final Set<String> RESERVED_TYPE_NAMES = Set.of("Index", "Rows", "Transports", "String", "Integer", "Object",
       "Override", "StringBuilder", "Enum", "Class", "Generated", "Transport", "Assignment", "ServicePort", "List", "Set",
-      "Map", "Optional", "Objects", "Locale", "Collections", "Arrays", "ArrayList", "HashMap", "EnumSet", "URI");
+      "Map", "Optional", "Objects", "Locale", "Collections", "Arrays", "ArrayList", "HashMap", "EnumSet", "URI",
+      "ServiceFields", "ServiceIndex");
 
   /** Identifiers that are no keywords but cannot name a type: {@code var}, {@code record} and the like. */
   private static final Set<String> RESTRICTED_IDENTIFIERS = Set.of("var", "yield", "record", "sealed", "permits");

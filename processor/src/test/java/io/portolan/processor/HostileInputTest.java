@@ -156,7 +156,7 @@ class HostileInputTest {
   void typeNamesThatTheGeneratedCodeAlsoUseAreRefused() {
     TestTables.write(tables, "names.csv", TestTables.portolan(TestTables.row("22", "tcp", "SSH", "ssh", "", "", "", "")));
     for (String name : List.of("Index", "Rows", "Transports", "String", "Override", "Objects", "Transport", "Generated",
-        "List", "URI")) {
+        "List", "URI", "ServiceFields", "ServiceIndex")) {
       Compilations.Outcome outcome = Compilations.compileRecording(tables, packageInfo("names",
           "@PortCatalog(source = \"names.csv\", typeName = \"" + name + "\", constantsName = \"Names\")"));
       assertEquals(List.of(Message.RESERVED_TYPE_NAME.format("typeName", name)),

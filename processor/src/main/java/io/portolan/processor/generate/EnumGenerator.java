@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.portolan.Assignment;
@@ -13,14 +14,7 @@ import io.portolan.Transport;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -37,15 +31,18 @@ public final class EnumGenerator {
   public static final int MAX_CONSTANTS = 1000;
 
   /**
-   * The most other names (aliases) a generated enum holds: each is entered into its lookup index
-   * by a statement of about 13 bytes of the index's static initializer, also capped at 64 KiB.
+   * The most other names (aliases) a generated enum holds. Up to 0.1 each was entered into the
+   * enum's lookup index by a statement of its static initializer, capped at 64 KiB; since the
+   * runtime's {@code ServiceIndex} reads them from {@code aliases()} they cost no bytecode, and the
+   * limit stays so that a catalog keeps the shape {@code Shape.AUTO} gave it.
    */
   public static final int MAX_ALIASES = 4000;
 
   private static final ClassName TRANSPORT = ClassName.get(Transport.class);
   private static final ClassName ASSIGNMENT = ClassName.get(Assignment.class);
   private static final TypeName STRING = ClassName.get(String.class);
-  static final String TRANSPORTS = "Transports";
+  /** The static field that holds the enum's {@link Members#SERVICE_INDEX}. */
+  private static final String INDEX = "index";
 
   private final Catalog catalog;
   private final ClassName type;
@@ -94,6 +91,11 @@ public final class EnumGenerator {
             .build());
       }
     }
+    enumType.addField(FieldSpec.builder(ParameterizedTypeName.get(Members.SERVICE_INDEX, type), INDEX,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The lookups over {@link #values()}, built the first time one is made.\n")
+        .initializer("new $T<>(values())", Members.SERVICE_INDEX)
+        .build());
     enumType.addField(Members.field(TypeName.INT, "number", "The port, or the first port of the range."));
     if (ranges) {
       enumType.addField(Members.field(TypeName.INT, "lastNumber", "The port again, or the last port of the range."));
@@ -104,7 +106,7 @@ public final class EnumGenerator {
         .addField(Members.field(STRING, "aliases",
             "The other names, lower case, separated by spaces; a space in a name is {@code \\s}."))
         .addField(Members.field(STRING, "references", "The numbers of the RFCs the service cites, separated by spaces."))
-        .addField(Members.field(TypeName.INT, "transports", "The transports, the sum of their bits in {@code " + TRANSPORTS + "}."))
+        .addField(Members.field(TypeName.INT, "transports", "The transports, the sum of their bits in {@code Transports}."))
         .addMethod(constructor())
         .addMethod(MethodSpec.methodBuilder("constantName")
             .addJavadoc("{@inheritDoc}\n\n<p>The enum constant's {@link #name()}.\n")
@@ -120,13 +122,13 @@ public final class EnumGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(Members.listOf(STRING))
-            .addStatement("return words(aliases)")
+            .addStatement("return $T.words(aliases)", Members.SERVICE_FIELDS)
             .build())
         .addMethod(MethodSpec.methodBuilder("transports")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(Members.setOf(TRANSPORT))
-            .addStatement("return $L.BY_BITS.get(transports)", TRANSPORTS)
+            .addStatement("return $T.of(transports)", Members.TRANSPORTS)
             .build())
         .addMethod(Members.overridingGetter(STRING, "description"))
         .addMethods(TransportDescriptions.method(catalog, sources))
@@ -138,15 +140,11 @@ public final class EnumGenerator {
                 + "{@link #values()}.\n\n@return an unmodifiable list\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(Members.listOf(type))
-            .addStatement("return $T.unmodifiableList($T.asList(values()))", Collections.class, Arrays.class)
+            .addStatement("return $N.all()", INDEX)
             .build())
-        .addMethod(LookupIndex.byNumber(type))
-        .addMethod(LookupIndex.byServiceName(type))
-        .addMethods(LookupIndex.provenance(catalog))
-        .addMethod(words())
-        .addMethod(Members.links())
-        .addType(transports())
-        .addType(index());
+        .addMethod(LookupIndex.byNumberDeclaration(type).addStatement("return $N.byNumber(number)", INDEX).build())
+        .addMethod(LookupIndex.byServiceNameDeclaration(type).addStatement("return $N.byServiceName(name)", INDEX).build())
+        .addMethods(LookupIndex.provenance(catalog));
     return JavaFile.builder(catalog.packageName(), enumType.build()).build();
   }
 
@@ -177,7 +175,7 @@ public final class EnumGenerator {
         JavaStrings.literal(String.join(" ", aliases)), JavaStrings.literal(String.join(" ", rfcs)));
     List<CodeBlock> bits = new ArrayList<>();
     for (Transport transport : service.transports()) {
-      bits.add(CodeBlock.of("$L.$L", TRANSPORTS, transport.name()));
+      bits.add(CodeBlock.of("$T.$L", Members.TRANSPORTS, transport.name()));
     }
     arguments.add(",$W$L", bits.isEmpty() ? CodeBlock.of("0") : CodeBlock.join(bits, "$W| "));
     return arguments.build();
@@ -192,7 +190,7 @@ public final class EnumGenerator {
             + "@param description the table's description\n"
             + "@param aliases the other names, separated by spaces\n"
             + "@param references the numbers of the RFCs the service cites, separated by spaces\n"
-            + "@param transports the transports, the sum of their bits in {@code " + TRANSPORTS + "}\n")
+            + "@param transports the transports, the sum of their bits in {@code Transports}\n")
         .addParameter(int.class, "number");
     if (ranges) {
       constructor.addParameter(int.class, "lastNumber");
@@ -214,94 +212,5 @@ public final class EnumGenerator {
         .addStatement("this.references = references")
         .addStatement("this.transports = transports")
         .build();
-  }
-
-  /** The method that splits the {@code aliases} field into the list {@code aliases()} returns. */
-  private static MethodSpec words() {
-    return MethodSpec.methodBuilder("words")
-        .addJavadoc("Splits a field of words separated by spaces, undoing {@code \\s} and {@code \\\\}.\n\n"
-            + "@param field the field\n@return the words, an unmodifiable list\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Members.listOf(STRING))
-        .addParameter(STRING, "field")
-        .beginControlFlow("if (field.isEmpty())")
-        .addStatement("return $T.emptyList()", Collections.class)
-        .endControlFlow()
-        .addStatement("$T<$T> words = new $T<>()", List.class, String.class, ArrayList.class)
-        .addStatement("$T word = new $T()", StringBuilder.class, StringBuilder.class)
-        .beginControlFlow("for (int i = 0; i < field.length(); i++)")
-        .addStatement("char c = field.charAt(i)")
-        .beginControlFlow("if (c == ' ')")
-        .addStatement("words.add(word.toString())")
-        .addStatement("word.setLength(0)")
-        .nextControlFlow("else if (c == '\\\\')")
-        .addStatement("c = field.charAt(++i)")
-        .addStatement("word.append(c == 's' ? ' ' : c)")
-        .nextControlFlow("else")
-        .addStatement("word.append(c)")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("words.add(word.toString())")
-        .addStatement("return $T.unmodifiableList(words)", Collections.class)
-        .build();
-  }
-
-  /**
-   * The nested class that gives each transport a bit, which the constants' arguments add up, and
-   * holds the one unmodifiable set of each combination.
-   */
-  private static TypeSpec transports() {
-    Transport[] all = Transport.values();
-    TypeSpec.Builder transports = TypeSpec.classBuilder(TRANSPORTS)
-        .addJavadoc("The bit of each transport, and the unmodifiable sets of transports that\n"
-            + "{@code transports()} hands out.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-    CodeBlock.Builder sets = CodeBlock.builder()
-        .addStatement("$T<$T<$T>> sets = new $T<>($L)", List.class, Set.class, TRANSPORT, ArrayList.class, 1 << all.length)
-        .beginControlFlow("for (int bits = 0; bits < $L; bits++)", 1 << all.length)
-        .addStatement("$T<$T> set = $T.noneOf($T.class)", Set.class, TRANSPORT, EnumSet.class, TRANSPORT);
-    for (int i = 0; i < all.length; i++) {
-      transports.addField(FieldSpec.builder(int.class, all[i].name(), Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("The bit of {@link $T#$L}.\n", TRANSPORT, all[i].name())
-          .initializer("$L", 1 << i)
-          .build());
-      sets.beginControlFlow("if ((bits & $L) != 0)", all[i].name())
-          .addStatement("set.add($T.$L)", TRANSPORT, all[i].name())
-          .endControlFlow();
-    }
-    sets.addStatement("sets.add($T.unmodifiableSet(set))", Collections.class)
-        .endControlFlow()
-        .addStatement("BY_BITS = $T.unmodifiableList(sets)", Collections.class);
-    return transports
-        .addField(FieldSpec.builder(Members.listOf(Members.setOf(TRANSPORT)), "BY_BITS", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The set of each combination of transports, at the sum of their bits.\n")
-            .build())
-        .addStaticBlock(sets.build())
-        .addMethod(Members.privateConstructor())
-        .build();
-  }
-
-  /**
-   * The enum's {@code Index}: over {@code values()}. Service names are entered in declaration
-   * order, which is table order; the other names, and any service name an earlier service's other
-   * name has taken, are entered one by one, so that the result is {@link Catalog#lookupNames()}.
-   */
-  private TypeSpec index() {
-    CodeBlock.Builder names = CodeBlock.builder()
-        .beginControlFlow("for ($T service : values())", type)
-        .addStatement("byName.putIfAbsent(service.serviceName.toLowerCase($T.ROOT), service)", Locale.class)
-        .endControlFlow();
-    Map<String, Service> byServiceName = new HashMap<>();
-    for (Service service : catalog.services()) {
-      byServiceName.putIfAbsent(Catalog.key(service.effectiveServiceName()), service);
-    }
-    catalog.lookupNames().forEach((name, service) -> {
-      Service loopGives = byServiceName.get(name);
-      boolean tableName = name.equals(Catalog.key(service.effectiveServiceName())) || service.aliases().contains(name);
-      if (tableName && loopGives != service) {
-        names.addStatement("byName.put($L, $T.$N)", JavaStrings.literal(name), type, service.constant());
-      }
-    });
-    return LookupIndex.type(catalog, type, CodeBlock.of("values()"), CodeBlock.of("service.name()"), names.build());
   }
 }

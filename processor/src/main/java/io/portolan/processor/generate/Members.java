@@ -9,8 +9,6 @@ import com.palantir.javapoet.TypeName;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -19,6 +17,22 @@ import javax.lang.model.element.Modifier;
 final class Members {
   /** The link of an RFC, less its number; the one the Javadoc of generated constants links to. */
   static final String RFC_LINK = "https://www.rfc-editor.org/rfc/rfc";
+
+  /**
+   * The runtime's support for generated code, named rather than loaded: the processor's own jar
+   * needs none of it, and a method that generated code calls there stays as long as released
+   * generated code calls it.
+   */
+  private static final String SUPPORT = "io.portolan.internal";
+
+  /** The sets of transports, and the bit of each transport in the {@code int} that stands for a set. */
+  static final ClassName TRANSPORTS = ClassName.get(SUPPORT, "Transports");
+
+  /** The decoding of the fields of other names and RFC numbers. */
+  static final ClassName SERVICE_FIELDS = ClassName.get(SUPPORT, "ServiceFields");
+
+  /** An enum's lookups by number and by name, built on first use. */
+  static final ClassName SERVICE_INDEX = ClassName.get(SUPPORT, "ServiceIndex");
 
   private Members() {}
 
@@ -54,28 +68,7 @@ final class Members {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(listOf(ClassName.get(URI.class)))
-        .addStatement("return links($L)", numbers)
-        .build();
-  }
-
-  /** Returns the static method that turns RFC numbers, separated by spaces, into their links. */
-  static MethodSpec links() {
-    return MethodSpec.methodBuilder("links")
-        .addJavadoc("Returns the links to the RFCs numbered in {@code numbers}.\n\n"
-            + "@param numbers RFC numbers separated by spaces, or an empty string\n"
-            + "@return the links, an unmodifiable list\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(listOf(ClassName.get(URI.class)))
-        .addParameter(String.class, "numbers")
-        .beginControlFlow("if (numbers.isEmpty())")
-        .addStatement("return $T.emptyList()", Collections.class)
-        .endControlFlow()
-        .addStatement("String[] rfcs = numbers.split($S, -1)", " ")
-        .addStatement("$T[] links = new $T[rfcs.length]", URI.class, URI.class)
-        .beginControlFlow("for (int i = 0; i < rfcs.length; i++)")
-        .addStatement("links[i] = $T.create($S + rfcs[i])", URI.class, RFC_LINK)
-        .endControlFlow()
-        .addStatement("return $T.unmodifiableList($T.asList(links))", Collections.class, Arrays.class)
+        .addStatement("return $T.rfcLinks($L)", SERVICE_FIELDS, numbers)
         .build();
   }
 

@@ -16,9 +16,7 @@ import io.portolan.processor.model.Service;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -137,7 +135,6 @@ public final class TableGenerator {
         .addMethod(TableIndex.byNumber(type))
         .addMethod(TableIndex.byServiceName(type))
         .addMethods(LookupIndex.provenance(catalog))
-        .addMethod(Members.links())
         .addType(rows(sources))
         .addType(TableIndex.type(catalog, type, ROWS_CLASS));
     return JavaFile.builder(catalog.packageName(), table.build()).build();
@@ -228,11 +225,6 @@ public final class TableGenerator {
                 + "sees is complete, and where it sees none, it takes the lock and looks again.\n")
             .initializer("new $T[$L]", type, catalog.services().size())
             .build())
-        .addField(FieldSpec.builder(Members.listOf(Members.setOf(TRANSPORT)), "TRANSPORT_SETS", Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Every set of transports, unmodifiable, by the bits of the transports' ordinals.\n")
-            .initializer("transportSets()")
-            .build())
         .addField(FieldSpec.builder(Members.listOf(type), "allServices", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.VOLATILE)
             .addJavadoc("Every service, in table order, unmodifiable, once asked for.\n")
@@ -249,10 +241,8 @@ public final class TableGenerator {
         .addMethod(service())
         .addMethod(all())
         .addMethod(decode())
-        .addMethod(transportSets())
         .addMethod(digits())
         .addMethod(field())
-        .addMethod(aliases())
         .addMethod(unescape())
         .addMethod(Members.privateConstructor())
         .build();
@@ -328,32 +318,10 @@ public final class TableGenerator {
         .addStatement("int number = $T.parseInt(fields[1])", Integer.class)
         .addStatement("return new $T(chunk, row, number,\n"
                 + "fields[2].isEmpty() ? number : $T.parseInt(fields[2]),\n"
-                + "unescape(fields[5]), TRANSPORT_SETS.get(transports),\n"
+                + "unescape(fields[5]), $T.of(transports),\n"
                 + "fields[4].equals($S) ? $T.OFFICIAL : $T.UNOFFICIAL,\n"
-                + "fields[ALIASES].isEmpty() ? $T.emptyList() : aliases(fields[ALIASES]))",
-            type, Integer.class, "o", ASSIGNMENT, ASSIGNMENT, Collections.class)
-        .build();
-  }
-
-  private static MethodSpec transportSets() {
-    return MethodSpec.methodBuilder("transportSets")
-        .addJavadoc("Returns every set of transports, by the bits of the transports' ordinals.\n\n"
-            + "@return unmodifiable sets\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Members.listOf(Members.setOf(TRANSPORT)))
-        .addStatement("$T[] values = $T.values()", TRANSPORT, TRANSPORT)
-        .addStatement("$T<$T<$T>> sets = new $T<>(1 << values.length)", List.class, Set.class, TRANSPORT,
-            ArrayList.class)
-        .beginControlFlow("for (int bits = 0; bits < 1 << values.length; bits++)")
-        .addStatement("$T<$T> set = $T.noneOf($T.class)", Set.class, TRANSPORT, EnumSet.class, TRANSPORT)
-        .beginControlFlow("for (int i = 0; i < values.length; i++)")
-        .beginControlFlow("if ((bits & 1 << i) != 0)")
-        .addStatement("set.add(values[i])")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("sets.add($T.unmodifiableSet(set))", Collections.class)
-        .endControlFlow()
-        .addStatement("return sets")
+                + "$T.words(fields[ALIASES]))",
+            type, Integer.class, Members.TRANSPORTS, "o", ASSIGNMENT, ASSIGNMENT, Members.SERVICE_FIELDS)
         .build();
   }
 
@@ -393,21 +361,6 @@ public final class TableGenerator {
         .addStatement("start = text.indexOf('\\t', start) + 1")
         .endControlFlow()
         .addStatement("return text.substring(start, text.indexOf('\\t', start))")
-        .build();
-  }
-
-  private static MethodSpec aliases() {
-    return MethodSpec.methodBuilder("aliases")
-        .addJavadoc("Splits the aliases field, whose aliases are separated by spaces, and undoes their escapes.\n\n"
-            + "@param field the aliases field as the rows hold it\n@return the aliases, an unmodifiable list\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Members.listOf(STRING))
-        .addParameter(String.class, "field")
-        .addStatement("String[] aliases = field.split($L, -1)", JavaStrings.literal(" "))
-        .beginControlFlow("for (int i = 0; i < aliases.length; i++)")
-        .addStatement("aliases[i] = unescape(aliases[i])")
-        .endControlFlow()
-        .addStatement("return $T.unmodifiableList($T.asList(aliases))", Collections.class, Arrays.class)
         .build();
   }
 

@@ -1,0 +1,68 @@
+package io.portolan.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Decodes the compact text fields in which generated code keeps a service's other names and RFC
+ * numbers. Support for generated code only; see the {@linkplain io.portolan.internal package}.
+ */
+public final class ServiceFields {
+  /** The link of an RFC, less its number. */
+  private static final String RFC_LINK = "https://www.rfc-editor.org/rfc/rfc";
+
+  private ServiceFields() {}
+
+  /**
+   * Splits a field of words separated by spaces. A backslash escapes the character after it:
+   * {@code \s} is a space within a word, {@code \t}, {@code \n} and {@code \r} are a tab, a line
+   * feed and a carriage return, and {@code \\} is a backslash.
+   *
+   * @param field the words, or an empty string for none
+   * @return the words, an unmodifiable list
+   */
+  public static List<String> words(String field) {
+    if (field.isEmpty()) {
+      return Collections.emptyList();
+    }
+    List<String> words = new ArrayList<>(2);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c == ' ') {
+        words.add(word.toString());
+        word.setLength(0);
+      } else if (c == '\\') {
+        c = field.charAt(++i);
+        word.append(c == 's' ? ' ' : c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c);
+      } else {
+        word.append(c);
+      }
+    }
+    words.add(word.toString());
+    return Collections.unmodifiableList(words);
+  }
+
+  /**
+   * Returns the links to the RFCs numbered in {@code numbers}, such as
+   * {@code https://www.rfc-editor.org/rfc/rfc4251} for {@code 4251}.
+   *
+   * @param numbers RFC numbers separated by spaces, or an empty string for none
+   * @return the links, an unmodifiable list
+   */
+  public static List<URI> rfcLinks(String numbers) {
+    if (numbers.isEmpty()) {
+      return Collections.emptyList();
+    }
+    List<URI> links = new ArrayList<>(2);
+    int start = 0;
+    for (int space = numbers.indexOf(' '); space >= 0; space = numbers.indexOf(' ', start)) {
+      links.add(URI.create(RFC_LINK + numbers.substring(start, space)));
+      start = space + 1;
+    }
+    links.add(URI.create(RFC_LINK + numbers.substring(start)));
+    return Collections.unmodifiableList(links);
+  }
+}
