@@ -29,9 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The table class reads its index and rows lazily, the first time a lookup needs them. Threads that
  * race on a fresh class loader's first lookups must all get the right answers and the same
- * instances: the whole registry compiled once, then loaded afresh for each of many rounds in which
- * threads, released together, look up ports and names in different orders (one of them listing
- * {@code all()} first), every answer checked against the validated model.
+ * instances (services, and the {@code Optional} of each service that {@code byServiceName}
+ * returns): the whole registry compiled once, then loaded afresh for each of many rounds in which
+ * threads, released together, look up ports and names (in lower, upper and mixed case) in
+ * different orders (one of them listing {@code all()} first), every answer checked against the
+ * validated model.
  */
 class FirstLookupRaceTest {
   private static final int ROUNDS = 30;
@@ -72,7 +74,11 @@ class FirstLookupRaceTest {
         for (int i = 0; i < PROBES; i++) {
           probes.add(ports.get(random.nextInt(ports.size())));
           String name = names.get(random.nextInt(names.size()));
-          probes.add(random.nextBoolean() ? name : name.toUpperCase(java.util.Locale.ROOT));
+          probes.add(switch (random.nextInt(3)) {
+            case 0 -> name;
+            case 1 -> name.toUpperCase(java.util.Locale.ROOT);
+            default -> mixedCase(name, random);
+          });
         }
         probes.addAll(List.of(-1, 65_536, 0, "no-such-service", ""));
         CyclicBarrier start = new CyclicBarrier(THREADS);
@@ -97,6 +103,7 @@ class FirstLookupRaceTest {
         assertEquals(catalog.services().stream().map(Service::constant).toList(), LoadedCatalog.names(all));
         Map<String, ServicePort> instances = new java.util.HashMap<>();
         all.forEach(service -> instances.put(service.constantName(), service));
+        Map<String, Optional<ServicePort>> optionals = new java.util.HashMap<>();
         for (Future<Map<Object, Object>> future : answers) {
           for (Map.Entry<Object, Object> answer : future.get().entrySet()) {
             Object probe = answer.getKey();
@@ -115,6 +122,8 @@ class FirstLookupRaceTest {
               String key = ((String) probe).toLowerCase(java.util.Locale.ROOT);
               assertEquals(Optional.ofNullable(byName.get(key)), found.map(LoadedCatalog::name), "name " + probe);
               found.ifPresent(service -> assertSame(instances.get(service.constantName()), service, "one instance"));
+              found.ifPresent(service -> assertSame(
+                  optionals.computeIfAbsent(service.constantName(), constant -> found), found, "one Optional a service"));
             }
           }
         }
@@ -122,5 +131,14 @@ class FirstLookupRaceTest {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  /** Returns {@code name} with each character upper-cased or not at random. */
+  private static String mixedCase(String name, Random random) {
+    StringBuilder mixed = new StringBuilder(name.length());
+    for (char c : name.toCharArray()) {
+      mixed.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+    }
+    return mixed.toString();
   }
 }

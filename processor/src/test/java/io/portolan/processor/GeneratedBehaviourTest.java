@@ -26,6 +26,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +96,20 @@ class GeneratedBehaviourTest {
       6000-6063,tcp,X11,x11,,official,X Window System,
       """;
 
+  /**
+   * Names whose lower-case forms have the same {@code String.hashCode()} ("b_", "a~" and "x-b_",
+   * "x-a~"), and names beyond ASCII, one of them a key that U+212A KELVIN SIGN lower-cases to.
+   */
+  private static final String NAMES_TABLE = """
+      port,transports,constant,service,aliases,status,description,references
+      1,tcp,B_LOW,b_,x-b_,official,,
+      2,tcp,A_TILDE,a~,,official,,
+      3,tcp,X_A_TILDE,x-a~,,official,,
+      88,tcp,KERBEROS,kerberos,,official,,
+      100,tcp,SCHOOL,\u00e9cole,,official,,
+      101,tcp,STREET,stra\u00dfe,,official,,
+      """;
+
   private static final String USES_CONSTANTS = """
       package test.wk;
 
@@ -133,6 +148,7 @@ class GeneratedBehaviourTest {
     TestTables.write(tables, "iana.csv", IANA_TABLE);
     TestTables.write(tables, "etc/services", SERVICES_TABLE);
     TestTables.write(tables, "merged.csv", MERGED_TABLE);
+    TestTables.write(tables, "names.csv", NAMES_TABLE);
     compilation = compileAll();
     // The user table gives "echo" and "http" to two services each, on purpose.
     assertSucceeded(compilation, Message.SHADOWED_NAME);
@@ -157,7 +173,12 @@ class GeneratedBehaviourTest {
             "@PortCatalog(source = \"etc/services\", typeName = \"EtcPort\")"),
         packageInfo("test.shapes",
             "@PortCatalog(source = \"merged.csv\", typeName = \"AsEnum\", shape = PortCatalog.Shape.ENUM)",
-            "@PortCatalog(source = \"merged.csv\", typeName = \"AsTable\", shape = PortCatalog.Shape.TABLE)"));
+            "@PortCatalog(source = \"merged.csv\", typeName = \"AsTable\", shape = PortCatalog.Shape.TABLE)"),
+        packageInfo("test.names",
+            "@PortCatalog(source = \"names.csv\", typeName = \"NamesEnum\", shape = PortCatalog.Shape.ENUM)",
+            "@PortCatalog(source = \"names.csv\", typeName = \"NamesTable\", shape = PortCatalog.Shape.TABLE)",
+            "@PortCatalog(source = \"names.csv\", typeName = \"AsciiNamesTable\", shape = PortCatalog.Shape.TABLE,"
+                + " exclude = {\"SCHOOL\", \"STREET\"})"));
   }
 
   private static String user(String typeName, String attributes) {
@@ -468,6 +489,74 @@ class GeneratedBehaviourTest {
           service.aliases().toString(), service.references().toString(),
           service.number() + "-" + service.lastNumber(), service.transports().toString(), service.assignment().toString(),
           service.description())).toList();
+    }
+  }
+
+  /**
+   * The table class hashes and compares an ASCII name folded to lower case in place and takes
+   * {@code toLowerCase(Locale.ROOT)} for any other; both must find what that lower-case name
+   * finds, as the enum does. A table whose names are all ASCII first looks a name up as it is.
+   */
+  @Nested
+  class NamesIgnoringCase {
+    private final LoadedCatalog table = catalog("test.names.NamesTable");
+    private final LoadedCatalog asciiTable = catalog("test.names.AsciiNamesTable");
+    private final LoadedCatalog asEnum = catalog("test.names.NamesEnum");
+
+    @Test
+    void collidingNamesAreToldApart() {
+      assertEquals("b_".hashCode(), "a~".hashCode(), "the names collide");
+      assertEquals("b_".hashCode(), "c@".hashCode(), "the miss collides with them");
+      assertEquals("x-b_".hashCode(), "x-a~".hashCode(), "the alias collides with the service name");
+      assertFinds("B_LOW", "b_", "B_", "x-b_", "X-B_", "b_low", "B_low");
+      assertFinds("A_TILDE", "a~", "A~", "a_tilde");
+      assertFinds("X_A_TILDE", "x-a~", "X-A~", "x_a_tilde");
+      assertFinds(null, "c@", "C@", "b~", "a_", "x-c@");
+    }
+
+    @Test
+    void mixedCaseAndMisses() {
+      assertFinds("KERBEROS", "kerberos", "KERBEROS", "KerBeRos", "kERBEROs");
+      assertFinds(null, "kerbero", "kerbeross", "kerberos ", "", "kerberos\u0000", "k\u00e9rberos");
+    }
+
+    @Test
+    void namesBeyondAsciiTakeUnicodesCaseMapping() {
+      assertEquals("kerberos", "\u212Aerberos".toLowerCase(Locale.ROOT), "KELVIN SIGN lower-cases to k");
+      assertFinds("KERBEROS", "\u212Aerberos", "\u212AERBEROS", "\u212Aerberos".toUpperCase(Locale.ROOT));
+      assertFinds("SCHOOL", "\u00e9cole", "\u00c9COLE", "\u00c9cole", "school");
+      assertFinds("STREET", "stra\u00dfe", "STRA\u00dfE", "Street");
+      assertFinds(null, "ecole", "E\u0301COLE", "strasse", "STRASSE", "\u00c9", "\u212A", "\u212Aerbero",
+          "kerbero\u212A");
+    }
+
+    @Test
+    void nullIsRefused() {
+      assertThrows(NullPointerException.class, () -> invokeByServiceName(table, null));
+      assertThrows(NullPointerException.class, () -> invokeByServiceName(asciiTable, null));
+    }
+
+    @Test
+    void aHitReturnsTheSameOptionalEachTime() {
+      for (LoadedCatalog catalog : List.of(table, asciiTable)) {
+        assertSame(catalog.byServiceName("kerberos"), catalog.byServiceName("KERBEROS"));
+        assertSame(catalog.byServiceName("b_"), catalog.byServiceName("x-b_"), "one Optional a service");
+        assertSame(catalog.byServiceName("\u212Aerberos"), catalog.byServiceName("kerberos"));
+      }
+    }
+
+    /**
+     * Asserts that each of {@code names} finds the service of {@code constant}, or nothing for null,
+     * in both shapes and in the table of ASCII names.
+     */
+    private void assertFinds(String constant, String... names) {
+      for (String name : names) {
+        Optional<String> expected = Optional.ofNullable(constant);
+        assertEquals(expected, table.byServiceName(name).map(LoadedCatalog::name), "table: " + name);
+        assertEquals(expected, asEnum.byServiceName(name).map(LoadedCatalog::name), "enum: " + name);
+        assertEquals(expected.filter(found -> !found.equals("SCHOOL") && !found.equals("STREET")),
+            asciiTable.byServiceName(name).map(LoadedCatalog::name), "ASCII table: " + name);
+      }
     }
   }
 
