@@ -12,12 +12,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates what both shapes of typed catalog share: the declarations of the lookup methods, and
  * the methods that give the catalog's provenance. An enum's lookups call the runtime's
- * {@code io.portolan.internal.ServiceIndex}; a table class's read index data of its own, in a
- * nested class named {@link #CLASS_NAME}.
+ * {@code io.portolan.internal.ServiceIndex}; a table class's, {@code io.portolan.internal.ServiceTable}.
  */
 final class LookupIndex {
-  static final String CLASS_NAME = "Index";
-
   private LookupIndex() {}
 
   /**

@@ -34,6 +34,9 @@ final class Members {
   /** An enum's lookups by number and by name, built on first use. */
   static final ClassName SERVICE_INDEX = ClassName.get(SUPPORT, "ServiceIndex");
 
+  /** A table class's rows, index data and lookups, which its nested {@code Rows} class extends. */
+  static final ClassName SERVICE_TABLE = ClassName.get(SUPPORT, "ServiceTable");
+
   private Members() {}
 
   /** Returns a documented {@code private final} field. */

@@ -45,7 +45,6 @@ public final class TableGenerator {
   private static final ClassName TRANSPORT = ClassName.get(Transport.class);
   private static final ClassName ASSIGNMENT = ClassName.get(Assignment.class);
   private static final TypeName STRING = ClassName.get(String.class);
-  private static final ClassName SERVICE_TABLE = ClassName.get(ServiceTable.class);
   /** The nested class that extends {@link ServiceTable}, and its field that holds its one instance. */
   private static final String ROWS_CLASS = "Rows";
   private static final String TABLE_FIELD = "TABLE";
@@ -186,9 +185,9 @@ public final class TableGenerator {
     List<String> chunks = chunks();
     TableIndex index = TableIndex.of(catalog);
     TypeSpec.Builder rows = TypeSpec.classBuilder(ROWS_CLASS)
-        .addJavadoc("The catalog's rows and index data, which {@link $T} reads as lookups need them.\n", SERVICE_TABLE)
+        .addJavadoc("The catalog's rows and index data, which {@link $T} reads as lookups need them.\n", Members.SERVICE_TABLE)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(SERVICE_TABLE, type))
+        .superclass(ParameterizedTypeName.get(Members.SERVICE_TABLE, type))
         .addField(FieldSpec.builder(ClassName.get(catalog.packageName(), catalog.typeName(), ROWS_CLASS), TABLE_FIELD,
                 Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The catalog's table.\n")
@@ -276,7 +275,7 @@ public final class TableGenerator {
 
   private static MethodSpec dataMethod(String name, String what, CodeBlock data) {
     return MethodSpec.methodBuilder(name)
-        .addJavadoc("Returns $L,\nin the digits of {@link $T}.\n\n@return the index data\n", what, SERVICE_TABLE)
+        .addJavadoc("Returns $L,\nin the digits of {@link $T}.\n\n@return the index data\n", what, Members.SERVICE_TABLE)
         .addModifiers(Modifier.STATIC)
         .returns(String[].class)
         .addCode("return $L;\n", data)
