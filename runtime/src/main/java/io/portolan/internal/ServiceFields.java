@@ -10,8 +10,11 @@ import java.util.List;
  * numbers. Support for generated code only; see the {@linkplain io.portolan.internal package}.
  */
 public final class ServiceFields {
-  /** The link of an RFC, less its number. */
-  private static final String RFC_LINK = "https://www.rfc-editor.org/rfc/rfc";
+  /**
+   * The link of an RFC, less its number: the links {@link #rfcLinks(String)} gives, and those the
+   * Javadoc of generated constants gives.
+   */
+  public static final String RFC_LINK = "https://www.rfc-editor.org/rfc/rfc";
 
   private ServiceFields() {}
 
@@ -35,14 +38,22 @@ public final class ServiceFields {
         words.add(word.toString());
         word.setLength(0);
       } else if (c == '\\') {
-        c = field.charAt(++i);
-        word.append(c == 's' ? ' ' : c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c);
+        word.append(unescaped(field.charAt(++i)));
       } else {
         word.append(c);
       }
     }
     words.add(word.toString());
     return Collections.unmodifiableList(words);
+  }
+
+  /**
+   * Returns the character that a backslash before {@code escaped} stands for in a field: a space for
+   * {@code s}, a tab, line feed or carriage return for {@code t}, {@code n} or {@code r}, and
+   * {@code escaped} itself otherwise (a backslash for a backslash).
+   */
+  static char unescaped(char escaped) {
+    return escaped == 's' ? ' ' : escaped == 't' ? '\t' : escaped == 'n' ? '\n' : escaped == 'r' ? '\r' : escaped;
   }
 
   /**

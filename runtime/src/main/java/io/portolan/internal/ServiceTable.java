@@ -523,8 +523,7 @@ public abstract class ServiceTable<S extends ServicePort> {
     for (int i = 0; i < field.length(); i++) {
       char c = field.charAt(i);
       if (c == '\\') {
-        c = field.charAt(++i);
-        c = c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c == 's' ? ' ' : c;
+        c = ServiceFields.unescaped(field.charAt(++i));
       }
       text.append(c);
     }

@@ -2,6 +2,7 @@ package io.portolan.processor.generate;
 
 import io.portolan.Assignment;
 import io.portolan.Transport;
+import io.portolan.internal.ServiceFields;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Deprecation;
 import io.portolan.processor.model.Service;
@@ -120,7 +121,7 @@ public final class Javadocs {
     if (!service.rfcs().isEmpty()) {
       doc.append('\n');
       for (int rfc : service.rfcs()) {
-        doc.append("@see <a href=\"").append(Members.RFC_LINK).append(rfc).append("\">RFC ")
+        doc.append("@see <a href=\"").append(ServiceFields.RFC_LINK).append(rfc).append("\">RFC ")
             .append(rfc).append("</a>\n");
       }
     }

@@ -15,9 +15,6 @@ import javax.lang.model.element.Modifier;
 
 /** The members and types that every generated class is built from. */
 final class Members {
-  /** The link of an RFC, less its number; the one the Javadoc of generated constants links to. */
-  static final String RFC_LINK = "https://www.rfc-editor.org/rfc/rfc";
-
   /**
    * The runtime's support for generated code, named rather than loaded: the processor's own jar
    * needs none of it, and a method that generated code calls there stays as long as released
