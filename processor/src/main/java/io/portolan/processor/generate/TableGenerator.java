@@ -135,7 +135,7 @@ public final class TableGenerator {
         .addJavadoc("{@inheritDoc}\n\n<p>Read from the rows at each call, so that the catalog keeps no copy of it.\n")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(returnType instanceof TypeName typeName ? typeName : TypeName.get((Class<?>) returnType))
+        .returns(typeOf(returnType))
         .addStatement("return $L.$L.$L(chunk, row)", ROWS_CLASS, TABLE_FIELD, name)
         .build();
   }
@@ -260,7 +260,12 @@ public final class TableGenerator {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
-        .returns(returnType instanceof TypeName typeName ? typeName : TypeName.get((Class<?>) returnType));
+        .returns(typeOf(returnType));
+  }
+
+  /** Returns {@code type}, a {@link TypeName} or a {@link Class}, as a {@link TypeName}. */
+  private static TypeName typeOf(Object type) {
+    return type instanceof TypeName typeName ? typeName : TypeName.get((Class<?>) type);
   }
 
   /** Returns a class of index data, loaded only when its data are read. */
