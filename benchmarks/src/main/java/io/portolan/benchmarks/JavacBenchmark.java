@@ -2,7 +2,7 @@ package io.portolan.benchmarks;
 
 import io.portolan.PortCatalog;
 import io.portolan.processor.CatalogCompiler;
-import io.portolan.processor.CatalogRequest;
+import io.portolan.processor.request.CatalogRequest;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

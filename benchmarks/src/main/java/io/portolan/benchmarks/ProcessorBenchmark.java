@@ -1,8 +1,6 @@
 package io.portolan.benchmarks;
 
 import io.portolan.processor.CatalogCompiler;
-import io.portolan.processor.CatalogRequest;
-import io.portolan.processor.Problems;
 import io.portolan.processor.generate.ConstantsGenerator;
 import io.portolan.processor.generate.GeneratedSources;
 import io.portolan.processor.generate.TableGenerator;
@@ -11,6 +9,8 @@ import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.IanaTableReader;
 import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
+import io.portolan.processor.problem.Problems;
+import io.portolan.processor.request.CatalogRequest;
 import io.portolan.processor.validate.CatalogBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,12 +108,6 @@ public class ProcessorBenchmark {
   @Benchmark
   public int generateConstants() {
     return ConstantsGenerator.render(catalog, SOURCES).length();
-  }
-
-  /** The same source through JavaPoet field by field, as 0.1 wrote it: the side-by-side baseline of {@link #generateConstants}. */
-  @Benchmark
-  public int generateConstantsJavaPoet() {
-    return GeneratedSources.render(ConstantsGenerator.generate(catalog, SOURCES)).length();
   }
 
   /** Compiles {@code request} with the core; fails on any error. */

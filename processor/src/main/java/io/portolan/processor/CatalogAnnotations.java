@@ -3,6 +3,8 @@ package io.portolan.processor;
 import io.portolan.Assignment;
 import io.portolan.Transport;
 import io.portolan.processor.parse.TableFormat;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.request.CatalogRequest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -10,6 +10,10 @@ import io.portolan.processor.parse.Formats;
 import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableFormat;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problem;
+import io.portolan.processor.problem.Problems;
+import io.portolan.processor.request.CatalogRequest;
 import io.portolan.processor.validate.CatalogBuilder;
 import io.portolan.processor.validate.CuratedNames;
 import io.portolan.processor.validate.RetiredServices;
@@ -37,16 +41,6 @@ import javax.lang.model.SourceVersion;
  * as rendered at Portolan's own build.
  */
 public final class CatalogCompiler {
-  /** A bundled catalog: its resource on the processor's class path, and its format. */
-  private record Bundled(String resource, TableFormat format) {}
-
-  /** The prefix of the names of bundled catalogs. */
-  public static final String BUNDLED_PREFIX = "portolan:";
-
-  private static final Map<String, Bundled> BUNDLED = Map.of(
-      "portolan:well-known", new Bundled("io/portolan/data/well-known.csv", TableFormat.PORTOLAN),
-      "portolan:iana", new Bundled("io/portolan/data/iana.csv", TableFormat.IANA));
-
   private static final Pattern PORT_FILTER = Pattern.compile("\\s*(\\d{1,5})\\s*(?:-\\s*(\\d{1,5})\\s*)?");
 
   /**
@@ -122,11 +116,6 @@ public final class CatalogCompiler {
 
   private CatalogCompiler() {}
 
-  /** Returns the names of the bundled catalogs, such as {@code portolan:iana}, sorted. */
-  static List<String> bundledCatalogs() {
-    return BUNDLED.keySet().stream().sorted().toList();
-  }
-
   /**
    * Compiles {@code request} into the sources and problems {@link #compile} gives. A bundled
    * catalog asked for with every value at its default, but the package and what the consumer's
@@ -145,27 +134,58 @@ public final class CatalogCompiler {
     return new Sources(result.files(), result.problems());
   }
 
-  /**
-   * Tells whether {@code request} is one whose sources are prerendered: a bundled catalog with
-   * every value at {@code @PortCatalog}'s default but the package, {@code generatedAnnotation}
-   * and {@code textBlocks}. A type name written out as the default one is the default.
-   */
-  static boolean isPrerendered(CatalogRequest request) {
-    if (!BUNDLED.containsKey(request.source())) {
-      return false;
-    }
-    String typeName = defaultTypeName(request.source());
-    return request.equals(CatalogRequest.builder(request.packageName(), request.source())
-        .typeName(request.typeName().equals(typeName) ? typeName : "")
-        .constantsName(request.constantsName().equals(typeName + "s") ? typeName + "s" : "")
-        .generatedAnnotation(request.generatedAnnotation())
-        .textBlocks(request.textBlocks())
-        .build());
+  /** What a field of {@link CatalogRequest} is to the choice of prerendered sources. */
+  enum PrerenderRole {
+    /** Names the bundled catalog whose sources are served. */
+    SELECTS,
+    /** Must be at {@code @PortCatalog}'s default (a type name written out as the default one is). */
+    AT_DEFAULT,
+    /** Any value is served: the package is put in, and every variant of the others is prerendered. */
+    SERVED_ANY
   }
 
-  /** Tells whether {@code source} names a bundled catalog (or tries to), rather than a file. */
-  public static boolean isBundled(String source) {
-    return source.startsWith(BUNDLED_PREFIX);
+  /**
+   * Every field of {@link CatalogRequest}, by what it is to {@link #isPrerendered}. A test checks
+   * that the keys are exactly the record's components, so that a new field must be classified, and
+   * that a value other than the default in any {@code AT_DEFAULT} field turns prerendering off.
+   */
+  static final Map<String, PrerenderRole> PRERENDER_RULE = Map.ofEntries(
+      Map.entry("source", PrerenderRole.SELECTS),
+      Map.entry("packageName", PrerenderRole.SERVED_ANY),
+      Map.entry("generatedAnnotation", PrerenderRole.SERVED_ANY),
+      Map.entry("textBlocks", PrerenderRole.SERVED_ANY),
+      Map.entry("format", PrerenderRole.AT_DEFAULT),
+      Map.entry("typeName", PrerenderRole.AT_DEFAULT),
+      Map.entry("constantsName", PrerenderRole.AT_DEFAULT),
+      Map.entry("shape", PrerenderRole.AT_DEFAULT),
+      Map.entry("ports", PrerenderRole.AT_DEFAULT),
+      Map.entry("transports", PrerenderRole.AT_DEFAULT),
+      Map.entry("assignments", PrerenderRole.AT_DEFAULT),
+      Map.entry("include", PrerenderRole.AT_DEFAULT),
+      Map.entry("exclude", PrerenderRole.AT_DEFAULT),
+      Map.entry("renames", PrerenderRole.AT_DEFAULT));
+
+  /**
+   * Tells whether {@code request} is one whose sources are prerendered: a bundled catalog with
+   * every field at {@code @PortCatalog}'s default but those {@link #PRERENDER_RULE} serves with any
+   * value. A type name written out as the default one is the default.
+   */
+  static boolean isPrerendered(CatalogRequest request) {
+    Optional<BundledCatalog> bundled = BundledCatalog.of(request.source());
+    if (bundled.isEmpty()) {
+      return false;
+    }
+    BundledCatalog catalog = bundled.get();
+    return request.format() == TableFormat.AUTO
+        && (request.typeName().isEmpty() || request.typeName().equals(catalog.typeName()))
+        && (request.constantsName().isEmpty() || request.constantsName().equals(catalog.constantsName()))
+        && request.shape() == CatalogRequest.Shape.AUTO
+        && request.ports().isEmpty()
+        && request.transports().isEmpty()
+        && request.assignments().isEmpty()
+        && request.include().isEmpty()
+        && request.exclude().isEmpty()
+        && request.renames().isEmpty();
   }
 
   /**
@@ -180,15 +200,15 @@ public final class CatalogCompiler {
     List<int[]> ports = portFilters(request.ports(), problems);
     checkRenames(request.renames(), problems);
 
-    Bundled bundled = BUNDLED.get(request.source());
-    SourceText text = bundled != null || isBundled(request.source())
-        ? loadBundled(request.source(), problems)
+    Optional<BundledCatalog> bundled = BundledCatalog.of(request.source());
+    SourceText text = bundled.isPresent() ? bundled.get().readTable(problems)
+        : BundledCatalog.isBundledId(request.source()) ? unknownBundled(request.source(), problems)
         : decode(request.source(), loader.load(request.source(), problems), problems);
     if (text == null) {
       return new Result(Optional.empty(), Optional.empty(), List.of(), problems.toReport());
     }
-    Optional<TableFormat> format = Formats.resolve(bundled != null ? bundled.format() : request.format(), text,
-        problems);
+    Optional<TableFormat> format = Formats.resolve(bundled.map(BundledCatalog::format).orElse(request.format()),
+        text, problems);
     if (format.isEmpty()) {
       return new Result(format, Optional.empty(), List.of(), problems.toReport());
     }
@@ -197,10 +217,9 @@ public final class CatalogCompiler {
     // The rows that could be read are still checked, so that every problem is reported at once;
     // checks of the table as a whole (unknown names, an empty catalog) wait for a complete table.
     boolean complete = problems.errorCount() == errorsBefore;
-    // Hand-written tables list aliases by hand, and a shadowed one is worth a warning; the IANA
-    // registry repeats names by design.
-    boolean checkAliases = bundled == null && format.get() != TableFormat.IANA;
-    List<RetiredServices.Row> retired = request.source().equals("portolan:iana") ? loadRetired(problems) : List.of();
+    // A user's hand-written table lists aliases by hand, and a shadowed one is worth a warning.
+    boolean checkAliases = bundled.isEmpty() && format.get().listsAliasesByHand();
+    List<RetiredServices.Row> retired = bundled.map(catalog -> catalog.readRetired(problems)).orElse(List.of());
     List<Service> services = CatalogBuilder.build(request, ports, table, text.at(Formats.firstContentLine(text)),
         complete, problems, checkAliases, current -> RetiredServices.services(retired, current, "iana-retired.csv"));
     if (services == null || problems.hasErrors()) {
@@ -208,8 +227,8 @@ public final class CatalogCompiler {
     }
     // The bundled catalogs share one naming layer and name the registry their status comes from;
     // a user's copy of the IANA registry names its own date.
-    if (bundled != null) {
-      services = BundledNaming.apply(format.get(), table, services, problems);
+    if (bundled.isPresent()) {
+      services = bundled.get().named(table, services, problems);
     } else if (format.get() == TableFormat.IANA) {
       services = CuratedNames.withRegistryDate(services, table.date());
     }
@@ -275,54 +294,14 @@ public final class CatalogCompiler {
     return shape == CatalogRequest.Shape.TABLE || (!fits && shape == CatalogRequest.Shape.AUTO);
   }
 
+  /** Reports a bundled catalog's id that names none, and returns null. */
+  private static SourceText unknownBundled(String source, Problems problems) {
+    problems.add(Message.UNKNOWN_BUNDLED_CATALOG, "", source, BundledCatalog.ids());
+    return null;
+  }
+
   private static SourceText decode(String name, byte[] bytes, Problems problems) {
     return bytes == null ? null : SourceText.decode(name, bytes, problems);
-  }
-
-  /** Loads a bundled catalog from the processor's own class path. */
-  private static SourceText loadBundled(String source, Problems problems) {
-    Bundled bundled = BUNDLED.get(source);
-    if (bundled == null) {
-      problems.add(Message.UNKNOWN_BUNDLED_CATALOG, "", source, BUNDLED.keySet().stream().sorted().toList());
-      return null;
-    }
-    return readBundled(bundled.resource(), source, problems);
-  }
-
-  /**
-   * Reads a resource of portolan-data from the processor's own class path, as strict UTF-8, or
-   * returns null having reported why it cannot.
-   *
-   * @param name the name the problems give the resource, such as {@code portolan:iana}
-   */
-  static SourceText readBundled(String resource, String name, Problems problems) {
-    try (InputStream in = CatalogCompiler.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        problems.add(Message.SOURCE_NOT_FOUND, "", name, "the processor's class path (is portolan-data on it?)");
-        return null;
-      }
-      return SourceText.decode(name, in.readAllBytes(), problems);
-    } catch (IOException e) {
-      problems.add(Message.SOURCE_UNREADABLE, "", name, e.getMessage());
-      return null;
-    }
-  }
-
-  /**
-   * Loads the names that left the bundled registry (see {@link RetiredServices}), which the
-   * {@code portolan:iana} catalog keeps as deprecated constants.
-   */
-  private static List<RetiredServices.Row> loadRetired(Problems problems) {
-    SourceText text = readBundled(RetiredServices.RESOURCE, RetiredServices.RESOURCE, problems);
-    if (text == null) {
-      return List.of();
-    }
-    try {
-      return RetiredServices.read(text.content());
-    } catch (IllegalArgumentException e) {
-      problems.add(Message.SOURCE_UNREADABLE, "", RetiredServices.RESOURCE, e.getMessage());
-      return List.of();
-    }
   }
 
   private static void checkTypeNames(String typeName, String constantsName, Problems problems) {
@@ -399,15 +378,13 @@ public final class CatalogCompiler {
   }
 
   /**
-   * The default typed catalog name: {@code WellKnownPort} and {@code IanaPort} for the bundled
-   * catalogs; for a file, its base name in upper camel case, singular, ending in {@code Port}.
+   * The default typed catalog name: the bundled catalog's own ({@code IanaPort} for
+   * {@code portolan:iana}); for a file, its base name in upper camel case, singular, ending in {@code Port}.
    */
   public static String defaultTypeName(String source) {
-    if (source.equals("portolan:well-known")) {
-      return "WellKnownPort";
-    }
-    if (source.equals("portolan:iana")) {
-      return "IanaPort";
+    Optional<BundledCatalog> bundled = BundledCatalog.of(source);
+    if (bundled.isPresent()) {
+      return bundled.get().typeName();
     }
     String base = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     int dot = base.indexOf('.');

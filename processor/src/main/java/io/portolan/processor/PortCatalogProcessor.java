@@ -1,6 +1,9 @@
 package io.portolan.processor;
 
 import com.google.auto.service.AutoService;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problem;
+import io.portolan.processor.request.CatalogRequest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -17,8 +20,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.ModuleElement.RequiresDirective;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;

@@ -1,6 +1,9 @@
 package io.portolan.processor;
 
 import io.portolan.processor.generate.GeneratedSources;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problem;
+import io.portolan.processor.request.CatalogRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -52,7 +55,8 @@ final class PrerenderedCatalogs {
    * writes those types unimported.
    */
   static Optional<CatalogCompiler.Sources> serve(CatalogRequest request) {
-    Index index = readIndex(request.source());
+    Optional<BundledCatalog> catalog = BundledCatalog.of(request.source());
+    Index index = catalog.isPresent() ? readIndex(catalog.get()) : null;
     if (index == null) {
       return Optional.empty();
     }
@@ -122,12 +126,12 @@ final class PrerenderedCatalogs {
     }
   }
 
-  private static String indexResource(String source) {
-    return DIRECTORY + source.substring(CatalogCompiler.BUNDLED_PREFIX.length()) + ".index";
+  private static String indexResource(BundledCatalog catalog) {
+    return DIRECTORY + catalog.shortName() + ".index";
   }
 
-  private static Index readIndex(String source) {
-    byte[] bytes = readResource(indexResource(source));
+  private static Index readIndex(BundledCatalog catalog) {
+    byte[] bytes = readResource(indexResource(catalog));
     if (bytes == null) {
       return null;
     }
@@ -179,12 +183,13 @@ final class PrerenderedCatalogs {
       throw new IllegalArgumentException("usage: PrerenderedCatalogs CLASS_OUTPUT_DIRECTORY");
     }
     Path output = Path.of(args[0]);
-    for (String source : CatalogCompiler.bundledCatalogs()) {
-      prerender(source, output);
+    for (BundledCatalog catalog : BundledCatalog.values()) {
+      prerender(catalog, output);
     }
   }
 
-  private static void prerender(String source, Path output) throws IOException {
+  private static void prerender(BundledCatalog catalog, Path output) throws IOException {
+    String source = catalog.id();
     Map<String, String> texts = new LinkedHashMap<>();
     List<List<StoredFile>> variants = new ArrayList<>();
     Map<CatalogRequest, CatalogCompiler.Result> compiled = new LinkedHashMap<>();
@@ -209,7 +214,7 @@ final class PrerenderedCatalogs {
           throw new IllegalStateException(source + ": " + simpleName + " without @Generated is not the source with"
               + " @Generated less its import and its annotation; store both variants");
         }
-        String resource = storedResource(texts, source, simpleName, textBlocks, body);
+        String resource = storedResource(texts, catalog, simpleName, textBlocks, body);
         files.add(new StoredFile(simpleName, resource));
       }
       variants.add(files);
@@ -217,7 +222,7 @@ final class PrerenderedCatalogs {
     for (Map.Entry<String, String> text : texts.entrySet()) {
       write(output.resolve(text.getKey()), text.getValue().getBytes(StandardCharsets.ISO_8859_1));
     }
-    write(output.resolve(indexResource(source)), index(problems, variants));
+    write(output.resolve(indexResource(catalog)), index(problems, variants));
     compiled.forEach((request, result) -> {
       CatalogCompiler.Sources served = serve(request).orElseThrow(() -> new IllegalStateException(
           "the prerendered " + source + " is not on the class path of " + PrerenderedCatalogs.class.getName()));
@@ -232,14 +237,14 @@ final class PrerenderedCatalogs {
    * Returns the resource of a source's {@code body}: one already stored when another variant's
    * body is the same text (the constants class does not depend on {@code textBlocks}).
    */
-  private static String storedResource(Map<String, String> texts, String source, String simpleName,
+  private static String storedResource(Map<String, String> texts, BundledCatalog catalog, String simpleName,
       boolean textBlocks, String body) {
     for (Map.Entry<String, String> stored : texts.entrySet()) {
       if (stored.getValue().equals(body)) {
         return stored.getKey();
       }
     }
-    String resource = DIRECTORY + source.substring(CatalogCompiler.BUNDLED_PREFIX.length()) + "/" + simpleName
+    String resource = DIRECTORY + catalog.shortName() + "/" + simpleName
         + (textBlocks ? "-text-blocks" : "") + ".txt";
     texts.put(resource, body);
     return resource;

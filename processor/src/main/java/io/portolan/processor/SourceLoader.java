@@ -1,5 +1,7 @@
 package io.portolan.processor;
 
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problems;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

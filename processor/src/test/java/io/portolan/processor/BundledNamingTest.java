@@ -9,6 +9,7 @@ import io.portolan.Transport;
 import io.portolan.processor.CatalogCompiler.Result;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
+import io.portolan.processor.request.CatalogRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.portolan.processor.CatalogCompiler.Result;
 import io.portolan.processor.CatalogCompiler.TableLoader;
 import io.portolan.processor.parse.TableFormat;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.request.CatalogRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

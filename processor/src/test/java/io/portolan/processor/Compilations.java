@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.portolan.processor.problem.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -14,6 +14,8 @@ import io.portolan.PortCatalog;
 import io.portolan.processor.Compilations.Outcome;
 import io.portolan.processor.generate.EnumGenerator;
 import io.portolan.processor.generate.TableGenerator;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problems;
 import io.portolan.processor.validate.Naming;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

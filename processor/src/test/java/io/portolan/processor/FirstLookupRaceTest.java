@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.testing.compile.Compilation;
-import io.portolan.Assignment;
 import io.portolan.PortCatalog;
 import io.portolan.ServicePort;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.request.CatalogRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,17 +50,7 @@ class FirstLookupRaceTest {
         (path, problems) -> null).catalog().orElseThrow();
 
     Map<Integer, List<String>> byNumber = new TreeMap<>();
-    for (Assignment assignment : Assignment.values()) {
-      for (boolean citesRfc : new boolean[] {true, false}) {
-        for (Service service : catalog.services()) {
-          if (service.assignment() == assignment && service.rfcs().isEmpty() != citesRfc && !service.isDeprecated()) {
-            for (int port = service.firstPort(); port <= service.lastPort(); port++) {
-              byNumber.computeIfAbsent(port, key -> new ArrayList<>()).add(service.constant());
-            }
-          }
-        }
-      }
-    }
+    catalog.byNumber().forEach((port, services) -> byNumber.put(port, services.stream().map(Service::constant).toList()));
     Map<String, String> byName = new TreeMap<>();
     catalog.lookupNames().forEach((name, service) -> byName.put(name, service.constant()));
     List<Integer> ports = new ArrayList<>(byNumber.keySet());

@@ -16,6 +16,7 @@ import io.portolan.Assignment;
 import io.portolan.PortCatalog;
 import io.portolan.ServicePort;
 import io.portolan.Transport;
+import io.portolan.processor.problem.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import io.portolan.PortCatalog;
 import io.portolan.ServicePort;
+import io.portolan.processor.problem.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

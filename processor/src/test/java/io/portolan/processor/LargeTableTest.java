@@ -11,6 +11,7 @@ import io.portolan.ServicePort;
 import io.portolan.Transport;
 import io.portolan.processor.Compilations.Outcome;
 import io.portolan.processor.generate.ConstantsGenerator;
+import io.portolan.processor.problem.Message;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

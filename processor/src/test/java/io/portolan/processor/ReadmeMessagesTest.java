@@ -2,6 +2,7 @@ package io.portolan.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.portolan.processor.problem.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

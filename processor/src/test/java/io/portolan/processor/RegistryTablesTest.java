@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.portolan.PortCatalog;
 import io.portolan.Transport;
 import io.portolan.processor.generate.ConstantsGenerator;
+import io.portolan.processor.generate.ConstantsReference;
 import io.portolan.processor.generate.GeneratedSources;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
@@ -15,6 +16,10 @@ import io.portolan.processor.parse.IanaTableReader;
 import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableFormat;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problem;
+import io.portolan.processor.problem.Problems;
+import io.portolan.processor.request.CatalogRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +60,7 @@ class RegistryTablesTest {
     Catalog catalog = build(BUNDLED);
     for (boolean annotated : new boolean[] {true, false}) {
       GeneratedSources sources = new GeneratedSources(annotated, true);
-      String expected = GeneratedSources.render(ConstantsGenerator.generate(catalog, sources));
+      String expected = GeneratedSources.render(ConstantsReference.generate(catalog, sources));
       assertEquals(expected, ConstantsGenerator.render(catalog, sources));
     }
   }

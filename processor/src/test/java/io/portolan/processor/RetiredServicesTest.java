@@ -9,6 +9,7 @@ import io.portolan.Assignment;
 import io.portolan.Transport;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
+import io.portolan.processor.request.CatalogRequest;
 import io.portolan.processor.validate.RetiredServices;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ class RetiredServicesTest {
     assertEquals("NETCONF_BEEP", beep.constant());
     assertEquals(Set.of(Transport.TCP, Transport.UDP), beep.transports());
     assertEquals(List.of(9900), beep.rfcs());
-    assertEquals("Port withdrawn by RFC 9900 on 2025-09-29", RetiredServices.reason(beep.deprecation()));
+    assertEquals("Port withdrawn by RFC 9900 on 2025-09-29", beep.deprecation().phrase());
     assertEquals("APPLE_REMOTE_DESKTOP_NET_ASSISTANT", rows.get(6).constant());
   }
 

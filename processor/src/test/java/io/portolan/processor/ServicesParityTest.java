@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.testing.compile.Compilation;
 import io.portolan.ServicePort;
 import io.portolan.Transport;
+import io.portolan.processor.problem.Message;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -48,6 +48,43 @@ public final class ServiceFields {
   }
 
   /**
+   * Escapes {@code text} for a field of generated code, as {@link #words} and a table class's rows
+   * decode it: a backslash, tab, line feed and carriage return become {@code \\}, {@code \t},
+   * {@code \n} and {@code \r}; with {@code spaces}, a space becomes {@code \s}, for a word of a
+   * field of words.
+   *
+   * @param text the text
+   * @param spaces whether spaces are escaped too
+   * @return the escaped text
+   */
+  public static String escaped(String text, boolean spaces) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\':
+          escaped.append("\\\\");
+          break;
+        case '\t':
+          escaped.append("\\t");
+          break;
+        case '\n':
+          escaped.append("\\n");
+          break;
+        case '\r':
+          escaped.append("\\r");
+          break;
+        case ' ':
+          escaped.append(spaces ? "\\s" : " ");
+          break;
+        default:
+          escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  /**
    * Returns the character that a backslash before {@code escaped} stands for in a field: a space for
    * {@code s}, a tab, line feed or carriage return for {@code t}, {@code n} or {@code r}, and
    * {@code escaped} itself otherwise (a backslash for a backslash).

@@ -1,13 +1,10 @@
 package io.portolan.internal;
 
-import io.portolan.Assignment;
 import io.portolan.ServicePort;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,12 +15,7 @@ import java.util.Optional;
  * first time a lookup needs them, once, however many threads race to it. Support for generated code
  * only; see the {@linkplain io.portolan.internal package}.
  *
- * <p>The rules are those every generated catalog follows. By number, a port's services come
- * official before unofficial (the order of {@link Assignment}), then those that cite an RFC before
- * the others, then in table order; deprecated services are left out. By name, ignoring case, the
- * table's own names come first, service by service in table order (its service name, then its other
- * names), each taking only a name no earlier service has taken; then the constant names, where
- * still free.
+ * <p>The services are found in {@link LookupOrder}, the order of every generated catalog.
  *
  * @param <S> the type of the services
  */
@@ -58,7 +50,7 @@ public final class ServiceIndex<S extends ServicePort> {
   }
 
   /**
-   * Returns the services that use port {@code number}, in the order the class comment gives.
+   * Returns the services that use port {@code number}, in {@link LookupOrder}.
    *
    * @param number a port number
    * @return an unmodifiable list, empty when no service uses the port
@@ -70,14 +62,14 @@ public final class ServiceIndex<S extends ServicePort> {
   }
 
   /**
-   * Returns the service that {@code name} names, ignoring case, as the class comment says.
+   * Returns the service that {@code name} names, ignoring case, in {@link LookupOrder}.
    *
    * @param name a service name, another name of a service, or a constant name
    * @return the service, or empty when none has that name
    */
   public Optional<S> byServiceName(String name) {
     Objects.requireNonNull(name, "name");
-    return Optional.ofNullable(tables().byName.get(name.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(tables().byName.get(LookupOrder.key(name)));
   }
 
   private Tables<S> tables() {
@@ -127,16 +119,8 @@ public final class ServiceIndex<S extends ServicePort> {
       for (int i = 0; i < byNumber.size(); i++) {
         byNumber.set(i, lookupOrder(byNumber.get(i)));
       }
-      Map<String, S> byName = new HashMap<>();
-      for (S service : services) {
-        byName.putIfAbsent(service.serviceName().toLowerCase(Locale.ROOT), service);
-        for (String alias : service.aliases()) {
-          byName.putIfAbsent(alias.toLowerCase(Locale.ROOT), service);
-        }
-      }
-      for (S service : services) {
-        byName.putIfAbsent(service.constantName().toLowerCase(Locale.ROOT), service);
-      }
+      Map<String, S> byName = LookupOrder.byName(Arrays.asList(services), ServicePort::serviceName,
+          ServicePort::aliases, ServicePort::constantName);
       this.positions = positions;
       this.byNumber = byNumber;
       this.byName = byName;
@@ -147,17 +131,8 @@ public final class ServiceIndex<S extends ServicePort> {
       if (services.size() == 1) {
         return Collections.singletonList(services.get(0));
       }
-      List<S> ordered = new ArrayList<>(services.size());
-      for (Assignment assignment : Assignment.values()) {
-        for (boolean citesRfc : new boolean[] {true, false}) {
-          for (S service : services) {
-            if (service.assignment() == assignment && service.references().isEmpty() != citesRfc) {
-              ordered.add(service);
-            }
-          }
-        }
-      }
-      return Collections.unmodifiableList(ordered);
+      return Collections.unmodifiableList(LookupOrder.ofPort(services,
+          service -> LookupOrder.rank(service.assignment(), !service.references().isEmpty())));
     }
   }
 }

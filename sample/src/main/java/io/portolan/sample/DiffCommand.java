@@ -1,10 +1,10 @@
 package io.portolan.sample;
 
-import io.portolan.processor.diff.DiffInputException;
-import io.portolan.processor.diff.DiffReport;
-import io.portolan.processor.diff.DiffTable;
-import io.portolan.processor.diff.RegistryDiff;
-import io.portolan.processor.diff.RetiredNames;
+import io.portolan.tools.diff.DiffInputException;
+import io.portolan.tools.diff.DiffReport;
+import io.portolan.tools.diff.DiffTable;
+import io.portolan.tools.diff.RegistryDiff;
+import io.portolan.tools.diff.RetiredNames;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;

@@ -28,11 +28,10 @@ public final class ConstantsGenerator {
   private static final String FIELDS_PLACEHOLDER = "$portolanConstants";
 
   /**
-   * Returns the rendered source of the constants class for {@code catalog}, the same text as
-   * {@code GeneratedSources.render(generate(catalog, sources))}, written faster: JavaPoet writes the
+   * Returns the rendered source of the constants class for {@code catalog}: JavaPoet writes the
    * class around one placeholder field, and the constants, thousands of them for the registry, are
-   * written here directly, as JavaPoet writes a documented field, rather than through JavaPoet's
-   * per-line code writer.
+   * written here directly, laid out as JavaPoet lays out a documented field, rather than through
+   * JavaPoet's per-line code writer. A test checks the text against JavaPoet writing every field.
    */
   public static String render(Catalog catalog, GeneratedSources sources) {
     // Annotated like a deprecated constant when there is one, so that the skeleton imports what it needs.
@@ -75,30 +74,6 @@ public final class ConstantsGenerator {
     return skeleton.substring(0, at) + GeneratedSources.ascii(fields) + skeleton.substring(at + placeholder.length());
   }
 
-  /** Returns the source of the constants class for {@code catalog}, built with JavaPoet member by member. */
-  public static JavaFile generate(Catalog catalog, GeneratedSources sources) {
-    TypeSpec.Builder constants = classBuilder(catalog, sources);
-    for (Service service : catalog.services()) {
-      FieldSpec.Builder constant = FieldSpec.builder(int.class, service.constant(), Modifier.PUBLIC, Modifier.STATIC,
-              Modifier.FINAL)
-          .addJavadoc("$L", javadoc(catalog, service, catalog.typeName()))
-          .initializer("$L", service.firstPort());
-      if (service.isDeprecated()) {
-        constant.addAnnotation(Deprecated.class);
-      }
-      constants.addField(constant.build());
-      for (Service.OtherName other : service.otherNames()) {
-        constants.addField(FieldSpec.builder(int.class, other.constant(), Modifier.PUBLIC, Modifier.STATIC,
-                Modifier.FINAL)
-            .addJavadoc("$L", Javadocs.ofOtherName(service, other))
-            .initializer("$L", service.firstPort())
-            .build());
-      }
-    }
-    constants.addMethod(Members.privateConstructor());
-    return JavaFile.builder(catalog.packageName(), constants.build()).build();
-  }
-
   /** Appends {@code javadoc} as a field's doc comment, as JavaPoet writes it. */
   private static void appendJavadoc(StringBuilder fields, String javadoc) {
     fields.append("  /**\n");
@@ -114,14 +89,16 @@ public final class ConstantsGenerator {
     fields.append("   */\n");
   }
 
-  private static String javadoc(Catalog catalog, Service service, String typed) {
+  /** Returns the Javadoc of {@code service}'s constant. */
+  static String javadoc(Catalog catalog, Service service, String typed) {
     return Javadocs.deprecated(catalog.table()
         ? Javadocs.of(service)
         : Javadocs.of(service) + (service.rfcs().isEmpty() ? "\n" : "") + "@see " + typed + "#" + service.constant() + "\n",
         service, catalog);
   }
 
-  private static TypeSpec.Builder classBuilder(Catalog catalog, GeneratedSources sources) {
+  /** Returns the constants class without its members. */
+  static TypeSpec.Builder classBuilder(Catalog catalog, GeneratedSources sources) {
     TypeSpec.Builder constants = TypeSpec.classBuilder(catalog.constantsName())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L", Javadocs.wrap("The port numbers of the port catalog <code>" + Javadocs.escape(catalog.source())

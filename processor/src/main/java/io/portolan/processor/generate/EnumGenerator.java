@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.portolan.Assignment;
 import io.portolan.ServicePort;
 import io.portolan.Transport;
+import io.portolan.internal.ServiceFields;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
 import java.util.ArrayList;
@@ -166,7 +167,7 @@ public final class EnumGenerator {
     }
     List<String> aliases = new ArrayList<>();
     for (String alias : service.aliases()) {
-      aliases.add(alias.replace("\\", "\\\\").replace(" ", "\\s"));
+      aliases.add(ServiceFields.escaped(alias, true));
     }
     List<String> rfcs = new ArrayList<>();
     service.rfcs().forEach(rfc -> rfcs.add(Integer.toString(rfc)));

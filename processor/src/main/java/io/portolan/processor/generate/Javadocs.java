@@ -6,7 +6,6 @@ import io.portolan.internal.ServiceFields;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Deprecation;
 import io.portolan.processor.model.Service;
-import io.portolan.processor.validate.RetiredServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -208,7 +207,7 @@ public final class Javadocs {
       return doc;
     }
     Deprecation deprecation = service.deprecation();
-    StringBuilder tag = new StringBuilder("@deprecated ").append(escape(RetiredServices.reason(deprecation)));
+    StringBuilder tag = new StringBuilder("@deprecated ").append(escape(deprecation.phrase()));
     Service replacement = switch (deprecation.why()) {
       case "renamed" -> catalog.lookupNames().get(Catalog.key(deprecation.replacement()));
       case "moved" -> catalog.lookupNames().get(Catalog.key(service.serviceName()));

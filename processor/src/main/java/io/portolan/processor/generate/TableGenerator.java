@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.portolan.Assignment;
 import io.portolan.ServicePort;
 import io.portolan.Transport;
+import io.portolan.internal.ServiceFields;
 import io.portolan.internal.ServiceTable;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
@@ -341,25 +342,10 @@ public final class TableGenerator {
         service.isRange() ? Integer.toString(service.lastPort()) : "",
         transports,
         service.assignment() == Assignment.OFFICIAL ? "o" : "u",
-        escape(service.effectiveServiceName()),
-        String.join(" ", service.aliases().stream().map(alias -> escape(alias).replace(" ", "\\s")).toList()),
+        ServiceFields.escaped(service.effectiveServiceName(), false),
+        String.join(" ", service.aliases().stream().map(alias -> ServiceFields.escaped(alias, true)).toList()),
         String.join(" ", service.rfcs().stream().map(String::valueOf).toList()),
-        escape(service.description()))
+        ServiceFields.escaped(service.description(), false))
         + "\n";
-  }
-
-  private static String escape(String field) {
-    StringBuilder escaped = new StringBuilder(field.length());
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      switch (c) {
-        case '\\' -> escaped.append("\\\\");
-        case '\t' -> escaped.append("\\t");
-        case '\n' -> escaped.append("\\n");
-        case '\r' -> escaped.append("\\r");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
   }
 }

@@ -1,7 +1,6 @@
 package io.portolan.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
-import io.portolan.Assignment;
 import io.portolan.internal.ServiceTable;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
@@ -9,7 +8,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedMap;
 
 /**
  * Writes the index data of the table class at build time, in the format {@link ServiceTable}
@@ -21,9 +20,8 @@ import java.util.TreeMap;
  * {@link ServiceTable#ENTRIES_PER_STRING} entries each: plain ASCII, so one byte a digit in the class
  * file, and nothing a string literal or a text block must escape. The rows' starts say
  * where each row is; the ports that have services and how many each has, and those services in
- * lookup order (official first, then those that cite an RFC, then table order; deprecated services
- * left out); and each lookup name's {@code String.hashCode()}, service and which of the service's
- * names it is, in the order of {@link Catalog#lookupNames()}.
+ * the order of {@link Catalog#byNumber()}; and each lookup name's {@code String.hashCode()}, service
+ * and which of the service's names it is, in the order of {@link Catalog#lookupNames()}.
  */
 final class TableIndex {
   private final String ports;
@@ -82,29 +80,14 @@ final class TableIndex {
     List<Service> services = catalog.services();
     Map<Service, Integer> positions = new IdentityHashMap<>();
     services.forEach(service -> positions.put(service, positions.size()));
-    // Each port's services, official first, then unofficial; within each, those that cite an RFC
-    // first; then in table order.
-    TreeMap<Integer, List<Integer>> byPort = new TreeMap<>();
-    for (boolean official : new boolean[] {true, false}) {
-      for (boolean citesRfc : new boolean[] {true, false}) {
-        for (Service service : services) {
-          // A deprecated service (a name IANA retired) is found by its name only, not by its port.
-          if ((service.assignment() == Assignment.OFFICIAL) == official && service.rfcs().isEmpty() != citesRfc
-              && !service.isDeprecated()) {
-            for (int port = service.firstPort(); port <= service.lastPort(); port++) {
-              byPort.computeIfAbsent(port, key -> new ArrayList<>()).add(positions.get(service));
-            }
-          }
-        }
-      }
-    }
+    SortedMap<Integer, List<Service>> byPort = catalog.byNumber();
     StringBuilder ports = new StringBuilder(byPort.size() * ServiceTable.PORT_DIGITS);
     StringBuilder portServices = new StringBuilder(byPort.size() * ServiceTable.SERVICE_DIGITS);
-    for (Map.Entry<Integer, List<Integer>> port : byPort.entrySet()) {
+    for (Map.Entry<Integer, List<Service>> port : byPort.entrySet()) {
       digits(ports, port.getKey(), 3);
       digits(ports, port.getValue().size(), 3);
-      for (int service : port.getValue()) {
-        digits(portServices, service, ServiceTable.SERVICE_DIGITS);
+      for (Service service : port.getValue()) {
+        digits(portServices, positions.get(service), ServiceTable.SERVICE_DIGITS);
       }
     }
     Map<String, Service> lookupNames = catalog.lookupNames();

@@ -1,9 +1,11 @@
 package io.portolan.processor.model;
 
-import java.util.LinkedHashMap;
+import io.portolan.internal.LookupOrder;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A validated catalog, ready to generate.
@@ -26,33 +28,38 @@ public record Catalog(
     List<Service> services) {
 
   /**
-   * Returns which service each lookup name finds, in the one order every generated catalog uses:
-   * the table's own names first, service by service in table order (a service's name, then its
-   * other names), each taking only a name no earlier service has taken, as the C library's
-   * {@code getservbyname} reads a services file; then the constant names, where still free.
-   * Keys are lower case.
+   * Returns which service each lookup name finds, keyed in lower case, in the order of every
+   * generated catalog ({@link LookupOrder}).
    */
   public Map<String, Service> lookupNames() {
     return lookupNames(services);
   }
 
-  /** Returns {@link #lookupNames()} for {@code services}, in the order given. */
-  public static Map<String, Service> lookupNames(List<Service> services) {
-    Map<String, Service> names = new LinkedHashMap<>();
+  /**
+   * Returns the services of each port that has any, by port, each port's in the order of every
+   * generated catalog ({@link LookupOrder}); a deprecated service is found by its name only.
+   */
+  public SortedMap<Integer, List<Service>> byNumber() {
+    SortedMap<Integer, List<Service>> byPort = new TreeMap<>();
     for (Service service : services) {
-      names.putIfAbsent(key(service.effectiveServiceName()), service);
-      for (String alias : service.aliases()) {
-        names.putIfAbsent(key(alias), service);
+      if (!service.isDeprecated()) {
+        for (int port = service.firstPort(); port <= service.lastPort(); port++) {
+          byPort.computeIfAbsent(port, key -> new ArrayList<>()).add(service);
+        }
       }
     }
-    for (Service service : services) {
-      names.putIfAbsent(key(service.constant()), service);
-    }
-    return names;
+    byPort.replaceAll((port, portServices) -> List.copyOf(LookupOrder.ofPort(portServices,
+        service -> LookupOrder.rank(service.assignment(), !service.rfcs().isEmpty()))));
+    return byPort;
+  }
+
+  /** Returns {@link #lookupNames()} for {@code services}, in the order given. */
+  public static Map<String, Service> lookupNames(List<Service> services) {
+    return LookupOrder.byName(services, Service::effectiveServiceName, Service::aliases, Service::constant);
   }
 
   /** Returns the key lookups use for {@code name}. */
   public static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
+    return LookupOrder.key(name);
   }
 }

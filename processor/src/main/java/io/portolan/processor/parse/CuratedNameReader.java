@@ -1,7 +1,7 @@
 package io.portolan.processor.parse;
 
-import io.portolan.processor.Message;
-import io.portolan.processor.Problems;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problems;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.portolan.processor.parse;
 
 import io.portolan.Transport;
-import io.portolan.processor.Problems;
+import io.portolan.processor.problem.Problems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

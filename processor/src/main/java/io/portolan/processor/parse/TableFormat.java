@@ -12,5 +12,13 @@ public enum TableFormat {
   /** The IANA registry as IANA serves it in CSV. */
   IANA,
   /** The {@code /etc/services} format. */
-  SERVICES
+  SERVICES;
+
+  /**
+   * Tells whether tables of this format list their aliases by hand, so that one shadowed by another
+   * service's name is worth a warning. The IANA registry repeats names by design.
+   */
+  public boolean listsAliasesByHand() {
+    return this != IANA;
+  }
 }

@@ -1,6 +1,6 @@
 package io.portolan.processor.parse;
 
-import io.portolan.processor.Problems;
+import io.portolan.processor.problem.Problems;
 
 /** Reads the rows of one table format, reporting every row it cannot read. */
 public interface TableReader {

@@ -2,13 +2,13 @@ package io.portolan.processor.validate;
 
 import io.portolan.Assignment;
 import io.portolan.Transport;
-import io.portolan.processor.CatalogRequest;
-import io.portolan.processor.Message;
-import io.portolan.processor.Problems;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableRow;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problems;
+import io.portolan.processor.request.CatalogRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -211,7 +211,7 @@ public final class CatalogBuilder {
           continue;
         }
         Draft clash = group.get(0);
-        String suffixed = constant + "_" + clash.row.firstPort();
+        String suffixed = Naming.onPort(constant, clash.row.firstPort());
         boolean explicit = group.stream().anyMatch(draft -> draft.explicit) || first.stream().anyMatch(draft -> draft.explicit);
         if (explicit || !taken.add(suffixed)) {
           problems.add(Message.DUPLICATE_CONSTANT, clash.row.location(), constant,

@@ -1,10 +1,10 @@
 package io.portolan.processor.validate;
 
-import io.portolan.processor.Message;
-import io.portolan.processor.Problems;
 import io.portolan.processor.model.Service;
-import io.portolan.processor.parse.CuratedNameReader;
 import io.portolan.processor.parse.CuratedNameReader.CuratedName;
+import io.portolan.processor.parse.CuratedNameReader;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

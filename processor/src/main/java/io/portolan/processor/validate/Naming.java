@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *       {@code _9PFS}.
  * </ol>
  *
+ * <p>A name that a service on another port already has takes its port ({@link #onPort}).
+ *
  * <p>Upper-case names never clash with Java keywords, nor with the generated types' members, which
  * are in lower camel case.
  */
@@ -32,6 +34,15 @@ public final class Naming {
       return "";
     }
     return Character.isDigit(trimmed.charAt(0)) ? "_" + trimmed : trimmed;
+  }
+
+  /**
+   * Returns the constant for a service whose name another port's service already has: the name
+   * with its port, {@code _<port>} ({@code HTTP_ALT_8008}, {@code SLP_1605}). The first port of a
+   * range stands for the range.
+   */
+  public static String onPort(String constant, int port) {
+    return constant + "_" + port;
   }
 
   /** Returns why {@code name} cannot be a constant name, or null if it can. */

@@ -40,8 +40,8 @@ public final class RetiredServices {
   /** The resource, next to {@code iana.csv}, on the processor's class path. */
   public static final String RESOURCE = "io/portolan/data/iana-retired.csv";
 
-  /** The columns a row must have; {@code constant} may be empty. */
-  static final List<String> COLUMNS =
+  /** The columns of the file, in order, for reading and writing it; {@code constant} may be empty. */
+  public static final List<String> COLUMNS =
       List.of("service", "port", "transports", "left", "why", "replacement", "reference", "constant");
 
   /** Orders retired services after every row of any table. */
@@ -165,35 +165,16 @@ public final class RetiredServices {
           continue;
         }
         if (names.contains(constant)) {
-          constant = constant + "_" + row.firstPort();
+          constant = Naming.onPort(constant, row.firstPort());
         }
       }
       if (constants.contains(constant) || !names.add(constant)) {
         continue;
       }
       retired.add(new Service(constant, row.firstPort(), row.lastPort(), row.transports(), row.service(), List.of(),
-          Assignment.UNOFFICIAL, reason(row.deprecation()) + ".", row.rfcs(), file + ":" + row.line(),
+          Assignment.UNOFFICIAL, row.deprecation().phrase() + ".", row.rfcs(), file + ":" + row.line(),
           FIRST_ORDER + retired.size(), row.deprecation()));
     }
     return retired;
-  }
-
-  /**
-   * Returns what happened, as a phrase: {@code Renamed pmproxy by IANA on 2025-09-26},
-   * {@code Port withdrawn by RFC 9900 on 2025-09-29}, {@code De-assigned by IANA on 2025-02-13}.
-   */
-  public static String reason(Deprecation deprecation) {
-    String by = " by IANA on " + deprecation.date();
-    Matcher rfc = RFC.matcher(deprecation.reference());
-    if (rfc.find()) {
-      by = " by RFC " + rfc.group(1) + " on " + deprecation.date();
-    }
-    return switch (deprecation.why()) {
-      case "renamed" -> "Renamed " + deprecation.replacement() + by;
-      case "moved" -> "Moved to port " + deprecation.replacement() + by;
-      case "port withdrawn" -> "Port withdrawn" + by;
-      case "de-assigned" -> "De-assigned" + by;
-      default -> "Removed from the registry" + by;
-    };
   }
 }

@@ -1,4 +1,4 @@
-package io.portolan.processor;
+package io.portolan.processor.problem;
 
 /**
  * One thing wrong (or suspicious) in a port table or a {@code @PortCatalog}, with where it is.

@@ -1,6 +1,7 @@
-package io.portolan.processor.diff;
+package io.portolan.tools.diff;
 
 import io.portolan.processor.validate.Naming;
+import io.portolan.processor.validate.RetiredServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,10 +22,6 @@ import org.apache.commons.csv.CSVPrinter;
  * the bundled {@code iana-retired.csv}.
  */
 public final class RetiredNames {
-  /** The columns of {@code iana-retired.csv}, in order. */
-  public static final List<String> COLUMNS =
-      List.of("service", "port", "transports", "left", "why", "replacement", "reference", "constant");
-
   private static final Pattern RFC = Pattern.compile("RFC\\s?(\\d+)", Pattern.CASE_INSENSITIVE);
 
   /**
@@ -82,7 +79,7 @@ public final class RetiredNames {
       String replacement = change.kind() == ChangeKind.RENAMED || change.kind() == ChangeKind.MOVED ? change.after() : "";
       String constant = Naming.constantFor(change.service());
       if (constants.containsKey(constant) && !constants.get(constant).equals(change.port())) {
-        constant = constant + "_" + change.port().replaceFirst("-.*", "");
+        constant = Naming.onPort(constant, Integer.parseInt(change.port().replaceFirst("-.*", "")));
       }
       constants.putIfAbsent(constant, change.port());
       retired.put(key, new Retirement(change.service(), change.port(), change.transport(), left, why, replacement,
@@ -95,7 +92,7 @@ public final class RetiredNames {
   public static void writeCsv(List<Retirement> retirements, boolean header, Appendable out) throws IOException {
     CSVFormat.Builder format = CSVFormat.RFC4180.builder().setRecordSeparator("\n");
     if (header) {
-      format.setHeader(COLUMNS.toArray(new String[0]));
+      format.setHeader(RetiredServices.COLUMNS.toArray(new String[0]));
     }
     try (CSVPrinter printer = new CSVPrinter(out, format.get())) {
       for (Retirement retirement : retirements) {

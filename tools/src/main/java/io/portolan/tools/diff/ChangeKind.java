@@ -1,4 +1,4 @@
-package io.portolan.processor.diff;
+package io.portolan.tools.diff;
 
 /** The kinds of change between two port tables, in the order a report lists them. */
 public enum ChangeKind {

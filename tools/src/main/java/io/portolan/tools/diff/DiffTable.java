@@ -1,8 +1,6 @@
-package io.portolan.processor.diff;
+package io.portolan.tools.diff;
 
 import io.portolan.Transport;
-import io.portolan.processor.Problem;
-import io.portolan.processor.Problems;
 import io.portolan.processor.parse.Formats;
 import io.portolan.processor.parse.IanaRecords;
 import io.portolan.processor.parse.IanaTableReader;
@@ -10,13 +8,9 @@ import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.TableFormat;
 import io.portolan.processor.parse.TableReader;
 import io.portolan.processor.parse.TableRow;
+import io.portolan.processor.problem.Problem;
+import io.portolan.processor.problem.Problems;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -137,7 +131,12 @@ public final class DiffTable {
     } catch (IOException e) {
       throw new DiffInputException(List.of(shown + ": cannot be read: " + e));
     }
-    return read(new SourceText(shown, decode(shown, bytes)));
+    Problems problems = new Problems();
+    SourceText source = SourceText.decode(shown, bytes, problems);
+    if (source == null) {
+      throw new DiffInputException(problems.toReport().stream().map(Problem::text).toList());
+    }
+    return read(source);
   }
 
   /** Reads {@code source} (any of the three formats, detected from its first line). */
@@ -225,38 +224,5 @@ public final class DiffTable {
       return aDate ? a : "";
     }
     return aDate && a.compareTo(b) >= 0 ? a : b;
-  }
-
-  /** Decodes strict UTF-8, dropping a byte order mark; names the line of the first byte that is not UTF-8. */
-  private static String decode(String name, byte[] bytes) throws DiffInputException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer text;
-    try {
-      text = decoder.decode(in);
-    } catch (CharacterCodingException e) {
-      int offset = firstMalformed(bytes);
-      long line = 1;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new DiffInputException(List.of(String.format(Locale.ROOT, "%s:%d: byte 0x%02x at offset %d is not UTF-8",
-          name, line, bytes[offset] & 0xFF, offset)));
-    }
-    String content = text.toString();
-    return content.startsWith("\uFEFF") ? content.substring(1) : content;
-  }
-
-  private static int firstMalformed(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
-    return Math.min(in.position(), bytes.length - 1);
   }
 }

@@ -1,7 +1,7 @@
-package io.portolan.processor.diff;
+package io.portolan.tools.diff;
 
 import io.portolan.Transport;
-import io.portolan.processor.diff.DiffTable.Entry;
+import io.portolan.tools.diff.DiffTable.Entry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package io.portolan.processor;
+package io.portolan.processor.problem;
 
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -101,7 +101,7 @@ public enum Message {
   }
 
   /** The most characters of one value that a message echoes; the rest is left out, and counted. */
-  static final int MAX_ECHO = 200;
+  public static final int MAX_ECHO = 200;
 
   /**
    * Returns the tagged message text for {@code args}. Each value other than a number is echoed
@@ -120,7 +120,7 @@ public enum Message {
    * which reverses the text after it), separator and unpaired surrogate characters as Java escapes
    * (U+001B as a backslash, u and 001b), and at most {@link #MAX_ECHO} characters, followed by how many were left out.
    */
-  static String echo(String text) {
+  public static String echo(String text) {
     StringBuilder echoed = new StringBuilder(Math.min(text.length(), MAX_ECHO) + 32);
     int i = 0;
     for (; i < text.length() && echoed.length() < MAX_ECHO; i++) {

@@ -1,4 +1,4 @@
-package io.portolan.processor;
+package io.portolan.processor.request;
 
 import io.portolan.Assignment;
 import io.portolan.Transport;

@@ -1,4 +1,4 @@
-package io.portolan.processor.diff;
+package io.portolan.tools.diff;
 
 /**
  * One changed service: a record of one table (the old one, except for {@link ChangeKind#ADDED}) and

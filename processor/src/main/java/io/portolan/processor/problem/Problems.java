@@ -1,4 +1,4 @@
-package io.portolan.processor;
+package io.portolan.processor.problem;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +10,7 @@ public final class Problems {
    * More errors than this from one table are summarised rather than listed. javac shows at most 100
    * errors unless told otherwise ({@code -Xmaxerrs}), so 99 leave room for the summary.
    */
-  static final int MAX_REPORTED_ERRORS = 99;
+  public static final int MAX_REPORTED_ERRORS = 99;
 
   private final List<Problem> problems = new ArrayList<>();
   private int errors;

@@ -1,10 +1,12 @@
-package io.portolan.processor.diff;
+package io.portolan.tools.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.portolan.processor.parse.SourceText;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -292,8 +294,21 @@ class RegistryDiffTest {
         assertThrows(DiffInputException.class, () -> DiffTable.read(directory)).problems());
     Path latin1 = directory.resolve("latin1.csv");
     Files.write(latin1, "port,transports,service\n22,tcp,ssh\n23,tcp,t\u00e9lnet\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertEquals(List.of(latin1 + ":3: byte 0xe9 at offset 43 is not UTF-8"),
+    assertEquals(List.of(notUtf8(latin1, 3, "byte 0xe9 at offset 43 is not UTF-8")),
         assertThrows(DiffInputException.class, () -> DiffTable.read(latin1)).problems());
+  }
+
+  @Test
+  void theBadByteOfAFileWithCarriageReturnLineEndsIsOnItsLine(@TempDir Path directory) throws IOException {
+    Path crOnly = directory.resolve("cr.csv");
+    Files.write(crOnly, "port,transports,service\r22,tcp,ssh\r23,tcp,t\u00e9lnet\r".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(List.of(notUtf8(crOnly, 3, "byte 0xe9 at offset 43 is not UTF-8")),
+        assertThrows(DiffInputException.class, () -> DiffTable.read(crOnly)).problems());
+  }
+
+  /** Returns what the table readers report for a file that is not UTF-8. */
+  private static String notUtf8(Path file, int line, String what) {
+    return Problem.of(Message.SOURCE_UNREADABLE, file + ":" + line, file.toString(), what).text();
   }
 
   private static List<String> compare(String old, String now) throws Exception {

@@ -1,4 +1,4 @@
-package io.portolan.processor.diff;
+package io.portolan.tools.diff;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,170 @@
+package io.portolan.processor;
+
+import io.portolan.processor.model.Service;
+import io.portolan.processor.parse.CuratedNameReader;
+import io.portolan.processor.parse.SourceText;
+import io.portolan.processor.parse.Table;
+import io.portolan.processor.parse.TableFormat;
+import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problems;
+import io.portolan.processor.validate.CuratedNames;
+import io.portolan.processor.validate.RetiredServices;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogs Portolan bundles, one entry each: its id, the names of its generated types, its
+ * table's format and resource, and whether names that left it are kept as deprecated services.
+ * Everything the compiler does differently for a bundled catalog is decided here, so that a new
+ * bundled catalog is one entry and its data.
+ *
+ * <p>What every bundled catalog gets beyond its table: the curated naming layer ({@code names.csv},
+ * see {@link CuratedNames}), shared by all of them so that a constant means one port everywhere,
+ * and the date of the bundled IANA registry, which the Javadoc of each {@code assignment()} names as
+ * its source (the IANA catalog is that registry; the other tables' {@code status} columns are checked
+ * against it by portolan-data's tests). Their aliases are not checked for shadowing, as a user's
+ * table's are: those tests check them.
+ */
+enum BundledCatalog {
+  /** The well-known ports, 0-1023, official and unofficial uses. */
+  WELL_KNOWN("portolan:well-known", "WellKnownPort", TableFormat.PORTOLAN, "well-known.csv", ""),
+  /** The IANA Service Name and Transport Protocol Port Number Registry, with the names that left it. */
+  IANA("portolan:iana", "IanaPort", TableFormat.IANA, "iana.csv", "iana-retired.csv");
+
+  /** The prefix of every bundled catalog's id. */
+  static final String PREFIX = "portolan:";
+
+  /** Where portolan-data keeps its resources on the processor's class path. */
+  private static final String DATA = "io/portolan/data/";
+
+  /** The curated naming layer of every bundled catalog. */
+  private static final String NAMES = DATA + "names.csv";
+
+  /** The bundled registry's date, which {@code data/update-registry.sh} writes beside it. */
+  private static final String REGISTRY_DATE = DATA + "iana-date.txt";
+
+  private final String id;
+  private final String typeName;
+  private final TableFormat format;
+  private final String resource;
+  private final String retiredResource;
+
+  BundledCatalog(String id, String typeName, TableFormat format, String file, String retiredFile) {
+    this.id = id;
+    this.typeName = typeName;
+    this.format = format;
+    this.resource = DATA + file;
+    this.retiredResource = retiredFile.isEmpty() ? "" : DATA + retiredFile;
+  }
+
+  /** Returns the bundled catalog whose id is {@code source}, or empty when it names none. */
+  static Optional<BundledCatalog> of(String source) {
+    return Arrays.stream(values()).filter(catalog -> catalog.id.equals(source)).findFirst();
+  }
+
+  /** Tells whether {@code source} names a bundled catalog (or tries to), rather than a file. */
+  static boolean isBundledId(String source) {
+    return source.startsWith(PREFIX);
+  }
+
+  /** Returns the ids of the bundled catalogs, sorted. */
+  static List<String> ids() {
+    return Arrays.stream(values()).map(BundledCatalog::id).sorted().toList();
+  }
+
+  /** Returns the id {@code @PortCatalog(source)} names it by, such as {@code portolan:iana}. */
+  String id() {
+    return id;
+  }
+
+  /** Returns the id without its prefix, such as {@code iana}: a name for its resources. */
+  String shortName() {
+    return id.substring(PREFIX.length());
+  }
+
+  /** Returns the default simple name of its typed catalog, such as {@code IanaPort}. */
+  String typeName() {
+    return typeName;
+  }
+
+  /** Returns the default simple name of its constants class, such as {@code IanaPorts}. */
+  String constantsName() {
+    return typeName + "s";
+  }
+
+  /** Returns its table's format. */
+  TableFormat format() {
+    return format;
+  }
+
+  /** Reads its table from the processor's class path, or returns null having reported why it cannot. */
+  SourceText readTable(Problems problems) {
+    return read(resource, id, problems);
+  }
+
+  /**
+   * Returns the names that left the catalog, which it keeps as deprecated services (see
+   * {@link RetiredServices}); empty for a catalog that keeps none.
+   */
+  List<RetiredServices.Row> readRetired(Problems problems) {
+    if (retiredResource.isEmpty()) {
+      return List.of();
+    }
+    SourceText text = read(retiredResource, retiredResource, problems);
+    if (text == null) {
+      return List.of();
+    }
+    try {
+      return RetiredServices.read(text.content());
+    } catch (IllegalArgumentException e) {
+      problems.add(Message.SOURCE_UNREADABLE, "", retiredResource, e.getMessage());
+      return List.of();
+    }
+  }
+
+  /**
+   * Returns the services read from {@code table} with the curated naming layer applied and each
+   * current service dated by the bundled registry.
+   */
+  List<Service> named(Table table, List<Service> services, Problems problems) {
+    String date = format == TableFormat.IANA ? table.date() : registryDate(problems);
+    SourceText names = read(NAMES, NAMES, problems);
+    if (names == null) {
+      return services;
+    }
+    return CuratedNames.apply(CuratedNames.withRegistryDate(services, date),
+        CuratedNameReader.read(names, problems), problems);
+  }
+
+  /**
+   * Returns the date of the bundled registry, its newest registration or modification date, as
+   * {@code iana-date.txt} records it (a test of portolan-data checks the two agree), so that a
+   * catalog checked against the registry names it without reading the whole registry.
+   */
+  private static String registryDate(Problems problems) {
+    SourceText date = read(REGISTRY_DATE, REGISTRY_DATE, problems);
+    return date == null ? "" : date.content().strip();
+  }
+
+  /**
+   * Reads a resource of portolan-data from the processor's own class path, as strict UTF-8, or
+   * returns null having reported why it cannot.
+   *
+   * @param name the name the problems give the resource, such as {@code portolan:iana}
+   */
+  private static SourceText read(String resource, String name, Problems problems) {
+    try (InputStream in = BundledCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        problems.add(Message.SOURCE_NOT_FOUND, "", name, "the processor's class path (is portolan-data on it?)");
+        return null;
+      }
+      return SourceText.decode(name, in.readAllBytes(), problems);
+    } catch (IOException e) {
+      problems.add(Message.SOURCE_UNREADABLE, "", name, e.getMessage());
+      return null;
+    }
+  }
+}
