@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * {@code IanaPort.byServiceName}), so javac also reads the enum and the table class;
  * {@code processorWellKnown} and {@code processorWellKnownAndIana} are {@link JavacBenchmark}'s
  * {@code wellKnown} and {@code wellKnownAndIana} consumers, {@code @PortCatalog} on the package
- * and the processor on {@code -processorpath}, as 0.1 had to be used; {@code generatedWellKnown} and
+ * and the processor on {@code -processorpath}, as the README sets it up; {@code generatedWellKnown} and
  * {@code generatedWellKnownAndIana} compile the same consumers' {@code Main.java} with the sources that
  * processor wrote for them (made once, before the rounds, by a {@code -proc:only} run of the same
  * {@code javac}) and {@code -proc:none}: what javac pays for the generated code alone, the floor

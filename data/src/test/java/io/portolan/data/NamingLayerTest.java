@@ -300,7 +300,7 @@ class NamingLayerTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The audit's findings
+  // Names shared by the well-known catalog and the IANA catalog
 
   @Test
   void wellKnownNamesExistInTheIanaCatalog() {
@@ -328,7 +328,7 @@ class NamingLayerTest {
   }
 
   @Test
-  void theFourConflictsAreResolved() {
+  void dicomRapSlpAndWinsEachMeanOnePortAcrossTheCatalogs() {
     Map<String, Set<Integer>> ports = constantsAcrossCatalogs();
     assertEquals(Set.of(11112), ports.get("DICOM"), "DICOM is IANA's dicom");
     assertEquals(Set.of(38), ports.get("RAP"), "RAP is IANA's rap");

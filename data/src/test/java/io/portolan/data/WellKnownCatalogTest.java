@@ -686,7 +686,7 @@ class WellKnownCatalogTest {
   }
 
   @Test
-  void auditFindingsOnOfficialStatus() {
+  void statusFollowsTheRegistryOnTheseRowsOfTheSeed() {
     Map<String, String> changed = new TreeMap<>();
     for (CatalogRow row : constantRows()) {
       if (!row.status().equals(row.seedStatus())) {

@@ -17,8 +17,6 @@ import io.portolan.processor.request.CatalogRequest;
 import io.portolan.processor.validate.CatalogBuilder;
 import io.portolan.processor.validate.CuratedNames;
 import io.portolan.processor.validate.RetiredServices;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -67,8 +67,8 @@ class CatalogCompilerTest {
   }
 
   /**
-   * Item 8 of issue 8: the unmodified registry as a user file, its format detected, gets no
-   * ShadowedName warnings, as with format = IANA; the check reads the detected format.
+   * The unmodified registry as a user file, its format detected, gets no ShadowedName warnings, as
+   * with format = IANA: the check reads the detected format.
    */
   @Test
   void shadowedNamesAreCheckedOnTheDetectedFormat() throws IOException {

@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import io.portolan.internal.ServiceTable;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Service;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package io.portolan.processor.parse;
 
 import io.portolan.Transport;
-import io.portolan.processor.problem.Message;
 import io.portolan.processor.problem.Problems;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.example.canary;
 
-/** Holds what Error Prone's StringConcatToTextBlock check reports, the warning 0.1's table class had. */
+/** Holds lines joined by {@code +}, which Error Prone's StringConcatToTextBlock check reports. */
 final class Canary {
   private Canary() {}
 

@@ -28,11 +28,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The prebuilt catalogs against the curated naming layer and the findings of the 0.2 naming audit
- * (issue 10): a constant means the same port in both catalogs, the names developers type exist,
- * {@code assignment()} follows the registry, and no row's text is lost when rows merge.
+ * The prebuilt catalogs against the curated naming layer and the bundled tables: a constant means
+ * the same port in both catalogs, the names developers type exist, {@code assignment()} follows the
+ * registry, and no row's text is lost when rows merge.
  */
-class NamingLayerAuditTest {
+class NamingLayerInCatalogsTest {
   private static final Path DATA = Path.of("../data/src/main/resources/io/portolan/data");
 
   /** Returns every {@code public static final int} of {@code constants}, by name. */
@@ -101,7 +101,7 @@ class NamingLayerAuditTest {
   }
 
   @Test
-  void theNamesOfTheAuditExistInBothCatalogs() {
+  void theNamesDevelopersTypeExistInBothCatalogs() {
     assertEquals(53, IanaPorts.DNS);
     assertEquals(IanaPorts.DNS, WellKnownPorts.DNS);
     assertEquals(IanaPorts.DOMAIN, IanaPorts.DNS, "IANA's keyword keeps its constant");
@@ -122,7 +122,7 @@ class NamingLayerAuditTest {
   }
 
   @Test
-  void theFourConflictsOf01AreResolved() throws Exception {
+  void dicomRapSlpAndWinsEachMeanOnePortAcrossTheCatalogs() throws Exception {
     Map<String, Integer> wellKnown = intConstants(WellKnownPorts.class);
     assertEquals(11112, IanaPorts.DICOM);
     assertEquals(104, WellKnownPorts.ACR_NEMA);

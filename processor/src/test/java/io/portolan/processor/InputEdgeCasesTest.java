@@ -33,36 +33,38 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One test for each class of defect that the review of issue 8 found (its section 2): inputs the
- * processor accepted and then generated code that did not compile or failed {@code -Werror}, or
- * reported late, wrongly or not at all. Inputs that must be refused and inputs that must compile
- * are in separate compilations.
+ * Inputs at the edges of what Java, the class file and the table formats allow, and how the
+ * processor reports their problems: names it refuses with one clear error before it generates any
+ * file; user classes and tables whose generated code must still compile under {@code -Xlint:all
+ * -Xdoclint:all -Werror}; every problem of a table or an annotation reported in one compile, at its
+ * line, with echoed text made inert and each message naming its catalog. Inputs that must be
+ * refused and inputs that must compile are in separate compilations.
  */
-class DefectsTest {
+class InputEdgeCasesTest {
   private static final String[] STRICT = {"-Xlint:all", "-Xdoclint:all", "-Werror"};
   private static final String TABLE = "t.csv";
   private static final String SSH = row("22", "tcp", "SSH", "ssh", "", "official", "Secure Shell", "");
 
   @TempDir Path tables;
 
-  /** Item 1: a type name equal to one of the catalog's constants is refused, not a {@code [static]} warning. */
+  /** A type name equal to one of the catalog's constants is refused, not a {@code [static]} warning. */
   @Test
-  void item01TypeNameEqualToAConstant() {
+  void typeNameEqualToAConstantIsRefused() {
     Outcome outcome = compile(portolan(SSH), "typeName = \"SSH\"");
     assertEquals(List.of(Message.TYPE_NAME_IS_CONSTANT.format("typeName", "SSH")), errors(outcome));
   }
 
-  /** Item 2: restricted identifiers are refused as type names. */
+  /** Restricted identifiers are refused as type names. */
   @ParameterizedTest
   @ValueSource(strings = {"var", "record", "yield", "sealed", "permits"})
-  void item02RestrictedIdentifiers(String name) {
+  void restrictedIdentifiersAreRefusedAsTypeNames(String name) {
     Outcome outcome = compile(portolan(SSH), "typeName = \"" + name + "\", constantsName = \"Ports\"");
     assertEquals(List.of(Message.BAD_TYPE_NAME.format("typeName", name)), errors(outcome));
   }
 
-  /** Item 2: classes of the user's package named like java.lang types do not break the generated code. */
+  /** Classes of the user's package named like java.lang types do not break the generated code. */
   @Test
-  void item02UserClassesNamedLikeJavaLangTypes() {
+  void userClassesNamedLikeJavaLangTypesDoNotBreakTheGeneratedCode() {
     TestTables.write(tables, TABLE, portolan(SSH, row("6000-6063", "tcp udp", "X11", "x11", "x-win", "official", "X", "RFC1")));
     List<JavaFileObject> sources = new java.util.ArrayList<>();
     sources.add(packageInfo("t", "@PortCatalog(source = \"" + TABLE + "\")",
@@ -77,17 +79,17 @@ class DefectsTest {
     assertEquals(6063, new LoadedCatalog(Compilations.classLoader(compilation), "t.AsTable").constant("X11").lastNumber());
   }
 
-  /** Item 3: a type name that the generated code imports is refused. */
+  /** A type name that the generated code imports is refused. */
   @Test
-  void item03TypeNameGenerated() {
+  void typeNameThatTheGeneratedCodeImportsIsRefused() {
     Outcome outcome = compile(portolan(SSH), "typeName = \"Generated\"");
     assertEquals(List.of(Message.RESERVED_TYPE_NAME.format("typeName", "Generated")), errors(outcome));
   }
 
-  /** Item 4: ignorable and format characters, NUL and over-long names are refused; no file is left behind. */
+  /** Ignorable and format characters, NUL and over-long names are refused; no file is left behind. */
   @ParameterizedTest
   @ValueSource(strings = {"Foo\\u200b", "Foo\\u00ad", "Foo\\u0000", "Foo\\u200e"})
-  void item04InvisibleCharactersInTypeNames(String escaped) {
+  void invisibleCharactersInTypeNamesAreRefusedAndNoFileIsGenerated(String escaped) {
     Outcome outcome = compile(portolan(SSH), "typeName = \"" + escaped + "\", constantsName = \"Ports\"");
     assertEquals(1, errors(outcome).size(), () -> errors(outcome).toString());
     assertTrue(errors(outcome).get(0).startsWith(Message.BAD_TYPE_NAME.tag()), () -> errors(outcome).toString());
@@ -95,7 +97,7 @@ class DefectsTest {
   }
 
   @Test
-  void item04TypeNameTooLongForAFileName() {
+  void typeNameTooLongForAFileNameIsRefused() {
     String name = "P".repeat(250);
     Outcome outcome = compile(portolan(SSH), "typeName = \"" + name + "\", constantsName = \"Ports\"");
     assertEquals(List.of(Message.TYPE_NAME_TOO_LONG.format("typeName", name, CatalogCompiler.MAX_TYPE_NAME)),
@@ -103,17 +105,17 @@ class DefectsTest {
     assertEquals(List.of(), outcome.generated());
   }
 
-  /** Item 5: a type name with a letter outside the BMP is refused, not a doclint error. */
+  /** A type name with a letter outside the BMP is refused, not a doclint error. */
   @Test
-  void item05NonBmpLetterInTypeName() {
+  void typeNameWithALetterOutsideTheBmpIsRefused() {
     Outcome outcome = compile(portolan(SSH), "typeName = \"Port\\ud835\\udd38\", constantsName = \"Ports\"");
     assertEquals(List.of(Message.BAD_TYPE_NAME.format("typeName", "Port\ud835\udd38")), errors(outcome));
   }
 
-  /** Item 6: a constant name too long for a class file's constant is refused with its line, in both shapes. */
+  /** A constant name too long for a class file's constant is refused with its line, in both shapes. */
   @ParameterizedTest
   @ValueSource(strings = {"ENUM", "TABLE"})
-  void item06ConstantNameTooLong(String shape) {
+  void constantNameTooLongForAClassFileIsRefusedAtItsLine(String shape) {
     String constant = "C".repeat(70_000);
     Outcome outcome = compile(portolan(SSH, row("23", "tcp", constant, "", "", "official", "", "")),
         "shape = PortCatalog.Shape." + shape);
@@ -122,9 +124,9 @@ class DefectsTest {
         errors(outcome));
   }
 
-  /** Item 7: every problem of a table in one compile, the rows that could be read checked as well. */
+  /** Every problem of a table is reported in one compile, the rows that could be read checked as well. */
   @Test
-  void item07EveryProblemOfATableAtOnce() {
+  void everyProblemOfATableIsReportedInOneCompile() {
     Outcome outcome = compile(portolan(SSH,
             row("99999", "tcp", "A", "", "", "official", "", ""),
             row("25", "tcp", "bad", "", "", "official", "", ""),
@@ -137,17 +139,17 @@ class DefectsTest {
         errors(outcome));
   }
 
-  /** Item 7: a bad ports filter does not hide unknown include names. */
+  /** A bad ports filter does not hide unknown include names. */
   @Test
-  void item07EveryProblemOfTheAnnotationAtOnce() {
+  void badPortsFilterDoesNotHideUnknownIncludeNames() {
     Outcome outcome = compile(portolan(SSH), "ports = \"x\", include = {\"ssh\", \"nope\"}");
     assertEquals(List.of(Message.BAD_PORT_FILTER.format("x"), Message.UNKNOWN_FILTER_NAME.format("include", "nope")),
         errors(outcome));
   }
 
-  /** Item 9: the line of invalid UTF-8 in a file with CR line ends. */
+  /** Invalid UTF-8 in a file with CR line ends is reported at its line. */
   @Test
-  void item09InvalidUtf8WithCrLineEnds() throws Exception {
+  void invalidUtf8IsReportedAtItsLineInAFileWithCrLineEnds() throws Exception {
     Files.write(tables.resolve(TABLE), "port,transports,service\r22,tcp,ssh\r23,tcp,caf\u00e9\r"
         .getBytes(StandardCharsets.ISO_8859_1));
     Outcome outcome = compileRecording(tables, packageInfo("t", "@PortCatalog(source = \"" + TABLE + "\")"));
@@ -155,9 +157,9 @@ class DefectsTest {
         errors(outcome));
   }
 
-  /** Item 10: unquoted spaces around a description are dropped with a warning; quoted ones are kept. */
+  /** Unquoted spaces around a description are dropped with a warning; quoted ones are kept. */
   @Test
-  void item10SpacesAroundDescriptions() {
+  void unquotedSpacesAroundADescriptionAreDroppedWithAWarning() {
     Result result = core("port,transports,constant,description\n22,tcp,SSH,  Secure Shell \n23,tcp,TELNET,\"  Telnet \"\n");
     assertEquals(List.of(at(2, Message.SPACES_DROPPED.format("description"))),
         result.problems().stream().map(Problem::text).toList());
@@ -165,18 +167,18 @@ class DefectsTest {
         result.catalog().orElseThrow().services().stream().map(service -> service.description()).toList());
   }
 
-  /** Item 11: a header-only table, and one of only unassigned rows, are refused at the table's header. */
+  /** A header-only table, and one of only unassigned rows, are refused at the table's header. */
   @Test
-  void item11TablesWithoutServices() {
+  void tablesWithoutServicesAreRefusedAtTheirHeader() {
     assertEquals(List.of(at(2, Message.EMPTY_CATALOG.format(": the table has no rows"))),
         core("# ports\nport,transports,service\n").problems().stream().map(Problem::text).toList());
     assertEquals(List.of(at(1, Message.EMPTY_CATALOG.format(": every row is unassigned or reserved"))),
         core(portolan(row("4", "tcp", "", "", "", "unassigned", "", ""))).problems().stream().map(Problem::text).toList());
   }
 
-  /** Item 12: format detection and glibc's reading of services files. */
+  /** The format is detected, and services files are read as glibc reads them. */
   @Test
-  void item12FormatDetection() {
+  void formatIsDetectedAndServicesFilesAreReadAsGlibcReadsThem() {
     assertEquals(Optional.of(TableFormat.PORTOLAN), core("\"port\",\"transports\",\"service\"\n22,tcp,ssh\n").format());
     Result indented = core("  # a comment\nport,transports,service\n22,tcp,ssh\n");
     assertEquals(List.of(), indented.problems());
@@ -190,27 +192,27 @@ class DefectsTest {
         hash.problems().stream().map(Problem::text).toList());
   }
 
-  /** Item 13: echoed text is quoted, shortened and stripped of terminal controls. */
+  /** Echoed text is quoted, shortened and stripped of terminal controls. */
   @Test
-  void item13EchoedTextIsShortAndInert() {
+  void echoedTextIsQuotedShortenedAndStrippedOfTerminalControls() {
     String text = Problem.of(Message.BAD_PORT, "t.csv:2", "\u001b[31m\u202e" + "9".repeat(1_000_000)).text();
     assertTrue(text.length() < 300, () -> text.length() + " characters");
     assertTrue(text.chars().noneMatch(c -> c == 0x1b || c == 0x202e), text);
     assertTrue(text.startsWith("t.csv:2: [Portolan/BadPort] \"\\u001b[31m\\u202e999"), text);
   }
 
-  /** Item 13: a class of the user's named like a generated type is not another catalog's. */
+  /** A class of the user's named like a generated type is not another catalog's. */
   @Test
-  void item13UserClassNamedLikeAGeneratedType() {
+  void userClassNamedLikeAGeneratedTypeIsReportedAsExisting() {
     TestTables.write(tables, TABLE, portolan(SSH));
     Outcome outcome = compileRecording(tables, packageInfo("t", "@PortCatalog(source = \"" + TABLE + "\")"),
         Compilations.source("t.TPorts", "package t;\n\n/** The user's. */\npublic class TPorts {}\n"));
     assertEquals(List.of(Message.TYPE_EXISTS.format("t.TPorts")), errors(outcome));
   }
 
-  /** Item 14: recompiling with the previous output on the class path regenerates, without a false DuplicateType. */
+  /** Recompiling with the last compile's output on the class path regenerates, with no false DuplicateType. */
   @Test
-  void item14RecompilingWithThePreviousOutputOnTheClassPath() throws Exception {
+  void recompilingWithTheLastOutputOnTheClassPathRegenerates() throws Exception {
     TestTables.write(tables, TABLE, portolan(SSH));
     Path out = Files.createDirectories(tables.resolve("out"));
     Path src = TestTables.write(tables, "src/t/package-info.java",
@@ -225,9 +227,9 @@ class DefectsTest {
     }
   }
 
-  /** Item 15: with several catalogs on one package, each message names its catalog. */
+  /** With several catalogs on one package, each message names its catalog. */
   @Test
-  void item15MessagesNameTheirCatalog() {
+  void eachMessageNamesItsCatalogWhenAPackageHasSeveral() {
     TestTables.write(tables, TABLE, portolan(SSH));
     TestTables.write(tables, "u.csv", portolan(row("70000", "tcp", "A", "", "", "official", "", "")));
     Outcome outcome = compileRecording(tables, packageInfo("t", "@PortCatalog(source = \"" + TABLE + "\")",
