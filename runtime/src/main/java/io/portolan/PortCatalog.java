@@ -37,7 +37,14 @@ public @interface PortCatalog {
   String IANA = "portolan:iana";
 
   /**
-   * The port table: a bundled catalog ({@link #WELL_KNOWN}, {@link #IANA}) or the path of a file
+   * The bundled catalog of the ports widely used server software listens on by default (databases,
+   * brokers, observability, development servers, ...), each row with its source; official only
+   * where the IANA registry assigns the port to that service.
+   */
+  String DEFAULTS = "portolan:defaults";
+
+  /**
+   * The port table: a bundled catalog ({@link #WELL_KNOWN}, {@link #IANA}, {@link #DEFAULTS}) or the path of a file
    * among the project's resources or sources, such as {@code "ports/internal.csv"}.
    *
    * @return the source of the port table

@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stability gate: the committed lists {@code api/WellKnownPorts.txt} and {@code api/IanaPorts.txt}
- * against the constants this build generated. A listed constant that disappears or changes its
+ * The stability gate: the committed lists {@code api/WellKnownPorts.txt}, {@code api/IanaPorts.txt} and
+ * {@code api/DefaultPorts.txt} against the constants this build generated. A listed constant that disappears or changes its
  * number fails the build; so does a new constant that is not listed yet. With
  * {@code -Dportolan.updateApi=true} the new constants are added to the lists (nothing is removed or
  * changed) and only what breaks users fails.
@@ -28,6 +28,16 @@ class ApiStabilityTest {
   private static final String WELL_KNOWN_RETIRE = "the curated catalog keeps no retired names yet, so restore"
       + " its row in data/src/main/resources/io/portolan/data/well-known.csv (before the first release, a reviewed"
       + " change may instead remove the line from api/WellKnownPorts.txt)";
+
+  private static final String DEFAULTS_RETIRE = "restore its row in"
+      + " data/src/main/resources/io/portolan/data/defaults.csv: a product's default that changes keeps its"
+      + " constant, with a new row for the new port under a name of its own (before the first release, a reviewed"
+      + " change may instead remove the line from api/DefaultPorts.txt)";
+
+  @Test
+  void defaultPortsKeepsEveryListedConstant() throws Exception {
+    check("DefaultPorts", DefaultPorts.class, DefaultPort.class, DEFAULTS_RETIRE);
+  }
 
   @Test
   void wellKnownPortsKeepsEveryListedConstant() throws Exception {

@@ -28,10 +28,24 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class BundledData {
   static final String NAMES = "/io/portolan/data/names.csv";
+  static final String DEFAULTS = "/io/portolan/data/defaults.csv";
   static final Path REVIEW = Path.of("naming-review.csv");
 
   static final List<String> NAMES_COLUMNS =
       List.of("constant", "port", "transports", "service", "reason");
+  static final List<String> DEFAULTS_COLUMNS =
+      List.of(
+          "port",
+          "transports",
+          "constant",
+          "service",
+          "aliases",
+          "status",
+          "status_note",
+          "description",
+          "product",
+          "source",
+          "version");
   static final List<String> REVIEW_COLUMNS =
       List.of(
           "transport",
@@ -68,6 +82,26 @@ final class BundledData {
       String service,
       String reason,
       List<String> fields) {}
+
+  /** One row of defaults.csv: a product's default port, with its source. */
+  record DefaultRow(
+      long line,
+      int firstPort,
+      int lastPort,
+      List<String> transports,
+      String constant,
+      String service,
+      String status,
+      String statusNote,
+      String description,
+      String product,
+      String source,
+      String version,
+      List<String> fields) {
+    boolean covers(int port) {
+      return firstPort <= port && port <= lastPort;
+    }
+  }
 
   /** One row of naming-review.csv. */
   record ReviewRow(
@@ -164,6 +198,37 @@ final class BundledData {
               r.toList()));
     }
     return names;
+  }
+
+  static String defaultsText() throws IOException {
+    try (InputStream in = BundledData.class.getResourceAsStream(DEFAULTS)) {
+      assertNotNull(in, "missing resource " + DEFAULTS);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static List<DefaultRow> defaults() throws IOException {
+    List<DefaultRow> rows = new ArrayList<>();
+    for (Map.Entry<Long, CSVRecord> e : records(defaultsText(), DEFAULTS_COLUMNS).entrySet()) {
+      CSVRecord r = e.getValue();
+      String[] bounds = r.get("port").split("-", 2);
+      rows.add(
+          new DefaultRow(
+              e.getKey(),
+              Integer.parseInt(bounds[0]),
+              Integer.parseInt(bounds[bounds.length - 1]),
+              words(r.get("transports")),
+              r.get("constant"),
+              r.get("service"),
+              r.get("status"),
+              r.get("status_note"),
+              r.get("description"),
+              r.get("product"),
+              r.get("source"),
+              r.get("version"),
+              r.toList()));
+    }
+    return rows;
   }
 
   static List<ReviewRow> review() throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.portolan.data.BundledData.CuratedName;
+import io.portolan.data.BundledData.DefaultRow;
 import io.portolan.data.BundledData.ReviewRow;
 import io.portolan.data.BundledData.RuleName;
 import io.portolan.data.WellKnownCatalogTest.CatalogRow;
@@ -35,8 +36,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the curated naming layer, {@code names.csv}, against the well-known catalog and the
- * bundled IANA registry, and the review of nmap's most frequently open ports,
+ * Checks the curated naming layer, {@code names.csv}, against the well-known catalog, the
+ * software-defaults catalog and the bundled IANA registry, and the review of nmap's most frequently open ports,
  * {@code naming-review.csv}, against both. The rules are in {@code data/README.md}.
  */
 class NamingLayerTest {
@@ -44,6 +45,7 @@ class NamingLayerTest {
   private static final Set<String> DECISIONS = Set.of("adopted", "kept", "rejected");
 
   private static List<CatalogRow> catalog;
+  private static List<DefaultRow> defaults;
   private static List<IanaRecord> iana;
   private static List<CuratedName> names;
   private static List<ReviewRow> review;
@@ -52,6 +54,7 @@ class NamingLayerTest {
   @BeforeAll
   static void load() throws IOException {
     catalog = CatalogRow.parseAll(resource("/io/portolan/data/well-known.csv"));
+    defaults = BundledData.defaults();
     iana = IanaRecord.parseAll(resource("/io/portolan/data/iana.csv"));
     names = BundledData.names();
     review = BundledData.review();
@@ -171,8 +174,10 @@ class NamingLayerTest {
     }
     for (CuratedName name : names) {
       if (name.service().isEmpty()) {
-        assertNotNull(byConstant.get(name.constant()),
-            name.constant() + ": a name without an IANA service is a well-known constant");
+        boolean defaultsConstant = defaults.stream()
+            .anyMatch(row -> row.constant().equals(name.constant()) && row.covers(name.port()));
+        assertTrue(byConstant.containsKey(name.constant()) || defaultsConstant,
+            name.constant() + ": a name without an IANA service is a well-known or a software-defaults constant");
       }
     }
   }
@@ -184,6 +189,9 @@ class NamingLayerTest {
       if (!row.constant().isEmpty()) {
         ports.computeIfAbsent(row.constant(), c -> new TreeSet<>()).add(row.port());
       }
+    }
+    for (DefaultRow row : defaults) {
+      ports.computeIfAbsent(row.constant(), c -> new TreeSet<>()).add(row.firstPort());
     }
     Map<String, Integer> curated = new LinkedHashMap<>();
     for (CuratedName name : names) {
@@ -237,8 +245,9 @@ class NamingLayerTest {
                   + ruleName.service() + " on " + ruleName.firstPort()
                   + "; names.csv must name that service");
         });
-    // Port 591 is http-alt's first port in the registry, 1605 is slp's.
-    assertEquals(Set.of("HTTP_ALT 591", "SLP 1605"), displaced);
+    // Port 591 is http-alt's first port in the registry, 1605 is slp's; oracle and nomad yield their
+    // names to the software-defaults catalog's Oracle Database and HashiCorp Nomad.
+    assertEquals(Set.of("HTTP_ALT 591", "SLP 1605", "ORACLE 2005", "NOMAD 5209"), displaced);
     for (CatalogRow row : catalog) {
       if (!row.constant().isEmpty() && row.service().isEmpty()) {
         RuleName ruleName = ruleConstants.get(row.constant());
@@ -271,8 +280,10 @@ class NamingLayerTest {
         }
       }
     }
-    // The one documented exception: IANA's keyword slp is Salutation on 1605, SLP means 427.
-    assertEquals(Set.of("SLP slp [1605]"), clashes);
+    // The documented exceptions: IANA's keyword slp is Salutation on 1605, SLP means 427; oracle
+    // and nomad are IANA's keywords on 2005 and 5209, ORACLE and NOMAD mean the software on 1521
+    // and 4646.
+    assertEquals(Set.of("SLP slp [1605]", "ORACLE oracle [2005]", "NOMAD nomad [5209]"), clashes);
   }
 
   /**
@@ -442,9 +453,18 @@ class NamingLayerTest {
         adopted.add(row.constant());
       }
     }
+    Set<String> fromDefaults = new TreeSet<>();
+    for (DefaultRow row : defaults) {
+      fromDefaults.add(row.constant());
+      RuleName ruleName = ruleConstants.get(row.constant());
+      if (ruleName != null && !ruleName.covers(row.firstPort())) {
+        fromDefaults.add(row.constant() + "_" + ruleName.firstPort());
+      }
+    }
     for (CuratedName name : names) {
       if (name.port() > 1023) {
-        assertTrue(adopted.contains(name.constant()), name.constant() + " is not in the review");
+        assertTrue(adopted.contains(name.constant()) || fromDefaults.contains(name.constant()),
+            name.constant() + " is neither in the review nor a name of the software-defaults catalog");
       }
     }
     Map<String, String> required = new TreeMap<>();

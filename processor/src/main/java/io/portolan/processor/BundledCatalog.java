@@ -32,7 +32,9 @@ enum BundledCatalog {
   /** The well-known ports, 0-1023, official and unofficial uses. */
   WELL_KNOWN("portolan:well-known", "WellKnownPort", TableFormat.PORTOLAN, "well-known.csv", ""),
   /** The IANA Service Name and Transport Protocol Port Number Registry, with the names that left it. */
-  IANA("portolan:iana", "IanaPort", TableFormat.IANA, "iana.csv", "iana-retired.csv");
+  IANA("portolan:iana", "IanaPort", TableFormat.IANA, "iana.csv", "iana-retired.csv"),
+  /** The ports widely used server software listens on by default, each with its source. */
+  DEFAULTS("portolan:defaults", "DefaultPort", TableFormat.PORTOLAN, "defaults.csv", "");
 
   /** The prefix of every bundled catalog's id. */
   static final String PREFIX = "portolan:";

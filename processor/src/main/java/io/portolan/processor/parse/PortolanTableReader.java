@@ -11,15 +11,17 @@ import java.util.Set;
 /**
  * Reads Portolan's own CSV format: a header line, then one row per service and port, with the
  * columns {@code port}, {@code transports}, {@code constant}, {@code service}, {@code aliases},
- * {@code status}, {@code seed_status}, {@code status_note}, {@code description} and {@code references}. Only {@code port} and
- * {@code transports} are required, and one of {@code constant} and {@code service}. Lines starting
+ * {@code status}, {@code seed_status}, {@code status_note}, {@code description} and {@code references}, and the
+ * provenance columns {@code product}, {@code source} and {@code version}, which record where a row's facts come
+ * from and are not generated. Only {@code port} and {@code transports} are required, and one of {@code constant}
+ * and {@code service}. Lines starting
  * with {@code #} are comments.
  */
 public final class PortolanTableReader implements TableReader {
   static final List<String> REQUIRED = List.of("port", "transports");
   static final List<String> OPTIONAL =
       List.of("constant", "service", "aliases", "status", "seed_status", "status_note", "description",
-          "references");
+          "references", "product", "source", "version");
 
   @Override
   public Table read(SourceText source, Problems problems) {

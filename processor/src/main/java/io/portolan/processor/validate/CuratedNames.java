@@ -23,9 +23,9 @@ import java.util.Set;
  * service, or that already has the constant on that port, needs nothing. First, every such service
  * whose constant the layer gives to another port takes the curated name instead ({@code HTTP_ALT}
  * on 591 becomes {@code HTTP_ALT_591}). Then every other curated name becomes a second name of its
- * service: another {@code int} constant, a field of an enum, and a lookup name in lower case with
- * {@code -} for {@code _} unless a service of the catalog already answers to that. Last, no
- * constant may repeat.
+ * service: another {@code int} constant, a field of an enum, and a lookup name, the constant in
+ * lower case ({@code dhcp_server}), so that the constant's own name finds the service, unless a
+ * service of the catalog already answers to that. Last, no constant may repeat.
  */
 public final class CuratedNames {
   private CuratedNames() {}
@@ -69,7 +69,8 @@ public final class CuratedNames {
     }
     for (CuratedName name : pending) {
       int target = targets.get(name);
-      String alias = Naming.lookupKey(name.constant()).replace('_', '-');
+      // The constant in lower case, so that byServiceName finds the service by the constant's name.
+      String alias = Naming.lookupKey(name.constant());
       String lookup = lookupNames.add(alias) ? alias : "";
       result.set(target, result.get(target).withOtherName(
           new Service.OtherName(name.constant(), name.service(), name.reason()), lookup));
