@@ -9,7 +9,7 @@ def warnings = log.readLines().findAll { it.contains('[WARNING]') && it =~ /\.ja
 assert warnings.isEmpty() : "warnings outside the canary:\n${warnings.join('\n')}"
 
 def generated = new File(basedir, 'target/generated-sources/annotations/com/example/checked')
-['WellKnownPort': 'enum', 'IanaPort': 'class', 'SystemPort': 'enum', 'InternalService': 'class'].each { name, kind ->
+['WellKnownPort': 'enum', 'DefaultPort': 'enum', 'IanaPort': 'class', 'SystemPort': 'enum', 'InternalService': 'class'].each { name, kind ->
   def source = new File(generated, name + '.java')
   assert source.isFile() : "no generated ${source}"
   assert source.text.contains("public ${kind == 'enum' ? 'enum' : 'final class'} ${name} ") : "${name} is not a ${kind}"

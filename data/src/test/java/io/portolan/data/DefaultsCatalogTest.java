@@ -80,8 +80,9 @@ class DefaultsCatalogTest {
   void portsTransportsAndConstantsAreWellFormed() {
     for (DefaultRow row : rows) {
       String where = "defaults.csv line " + row.line() + " (" + row.constant() + ")";
-      assertTrue(1 <= row.firstPort() && row.firstPort() <= row.lastPort() && row.lastPort() <= 65535,
-          where + ": port in 1-65535");
+      // The well-known catalog names the ports 0-1023.
+      assertTrue(1024 <= row.firstPort() && row.firstPort() <= row.lastPort() && row.lastPort() <= 65535,
+          where + ": port in 1024-65535");
       assertFalse(row.transports().isEmpty(), where + ": transports");
       List<String> ordered = new ArrayList<>(row.transports());
       ordered.sort(Comparator.comparingInt(TRANSPORT_ORDER::indexOf));

@@ -71,7 +71,7 @@ class DiagnosticsTest {
   void unknownBundledCatalog() {
     Outcome outcome = compileRecording(tables, packageInfo("t", "@PortCatalog(source = \"portolan:nope\")"));
     assertErrors(outcome, Message.UNKNOWN_BUNDLED_CATALOG.format("portolan:nope",
-        List.of(PortCatalog.IANA, PortCatalog.WELL_KNOWN)));
+        List.of(PortCatalog.DEFAULTS, PortCatalog.IANA, PortCatalog.WELL_KNOWN)));
   }
 
   @Test

@@ -30,7 +30,7 @@ enum Listing {
   /**
    * A JSON array (RFC 8259) with one object a service, one line each; {@code []} when there is none.
    * Members: {@code port}, {@code lastPort}, {@code constant}, {@code service}, {@code transports},
-   * {@code status}, {@code description}, {@code catalog} ({@code well-known} or {@code iana}).
+   * {@code status}, {@code description}, {@code catalog} ({@code well-known}, {@code defaults} or {@code iana}).
    */
   JSON {
     @Override

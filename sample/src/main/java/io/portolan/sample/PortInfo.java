@@ -21,12 +21,13 @@ import java.util.regex.Pattern;
 
 /**
  * {@code portinfo}: tells what port numbers and service names mean, as {@code getent services} does,
- * from the well-known ports catalog and, for the ports and names that it does not know, the IANA
- * registry.
+ * from the well-known ports catalog, the software-defaults catalog (the ports widely used server
+ * software listens on) and, for the ports and names that those do not know, the IANA registry.
  *
  * <pre>
  * portinfo ssh 53 https       each service named, and every service on each port
  * portinfo 6000-6010          every service on a port of the range
+ * portinfo kafka 9092         the software's default ports, beside the registry's
  * portinfo --search mail      every service whose name or description contains the word
  * portinfo --list             the well-known catalog
  * portinfo --json 22          the same, as a JSON array
@@ -188,7 +189,7 @@ public final class PortInfo {
       }
       return Optional.of(Catalogs.byNumber(number));
     }
-    return Optional.of(Catalogs.byName(query).map(List::of).orElse(List.of()));
+    return Optional.of(Catalogs.byName(query));
   }
 
   /** The port number that {@code digits} give, or -1 when they give none (0 to 65535). */
@@ -218,10 +219,11 @@ public final class PortInfo {
     }
     to.println("       portinfo --version | --help");
     to.println();
-    to.println("Tells what port numbers and service names mean, from the well-known ports catalog");
-    to.println("and, for the ports and names it does not know, the IANA registry.");
+    to.println("Tells what port numbers and service names mean, from the well-known ports catalog,");
+    to.println("the default ports of widely used server software (portinfo kafka) and, for the ports");
+    to.println("and names those do not know, the IANA registry.");
     to.println();
-    to.println("  NAME           the service with this service name, alias or constant, in any case");
+    to.println("  NAME           the services with this service name, alias or constant, in any case");
     to.println("                 (portinfo " + name + ")");
     to.println("  PORT           every service on this port (portinfo " + example + ")");
     to.println("  FROM-TO        every service on a port of this range (portinfo 6000-6010)");

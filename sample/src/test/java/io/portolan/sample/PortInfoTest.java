@@ -60,6 +60,41 @@ class PortInfoTest {
   }
 
   @Test
+  void theSoftwaresNameFindsItsDefaultPort() {
+    assertEquals(PortInfo.FOUND, portinfo("kafka"));
+    List<String> rows = rows();
+    assertEquals(1, rows.size(), rows::toString);
+    assertTrue(rows.get(0).matches("9092 +KAFKA +kafka +tcp +unofficial +Kafka broker.*"), rows.get(0));
+  }
+
+  @Test
+  void aPortShowsTheSoftwaresDefaultBesideTheRegistrysService() {
+    assertEquals(PortInfo.FOUND, portinfo("9092"));
+    List<String> constants = rows().stream().map(row -> row.split(" +")[1]).toList();
+    assertEquals(List.of("KAFKA", "REDPANDA", "XMLIPCREGSVC"), constants, "Redpanda speaks Kafka's protocol on its port");
+  }
+
+  @Test
+  void aRegisteredServiceTheSoftwareCatalogShowsIsPrintedOnce() {
+    assertEquals(PortInfo.FOUND, portinfo("--json", "1433"));
+    assertTrue(out().contains("\"constant\": \"MSSQL\"") && out().contains("\"catalog\": \"defaults\""), out());
+    assertFalse(out().contains("MS_SQL_S"), out());
+  }
+
+  @Test
+  void aCuratedConstantFindsItsService() {
+    assertEquals(PortInfo.FOUND, portinfo("HTTP_ALT", "dhcp_server"));
+    assertEquals(List.of("8080", "67"), ports());
+  }
+
+  @Test
+  void searchFindsProductsByName() {
+    assertEquals(PortInfo.FOUND, portinfo("--search", "elasticsearch"));
+    List<String> constants = rows().stream().map(row -> row.split(" +")[1]).toList();
+    assertTrue(constants.containsAll(List.of("ELASTICSEARCH", "ELASTICSEARCH_TRANSPORT")), constants::toString);
+  }
+
+  @Test
   void namesIgnoreCaseAndIncludeIanaNamesAndAliases() {
     assertEquals(PortInfo.FOUND, portinfo("DOMAIN"));
     assertTrue(rows().get(0).startsWith("53 "), this::out);
@@ -196,7 +231,7 @@ class PortInfoTest {
             + " \"description\": \"QUIC (from Chromium) for HTTP\", \"catalog\": \"well-known\"},"),
         lines.subList(0, 3));
     assertTrue(lines.get(3).matches("  \\{\"port\": 5432, \"lastPort\": 5432, \"constant\": \"POSTGRESQL\","
-        + " \"service\": \"postgresql\", .*\"catalog\": \"iana\"}"), lines.get(3));
+        + " \"service\": \"postgresql\", .*\"catalog\": \"defaults\"}"), lines.get(3));
     assertEquals("]", lines.get(4));
     assertEquals(5, lines.size());
   }
@@ -235,7 +270,7 @@ class PortInfoTest {
     assertEquals(PortInfo.FOUND, portinfo("--version"));
     String version = out().strip();
     assertTrue(version.matches("portinfo [0-9]+\\.[0-9]+\\.[0-9]+(-SNAPSHOT)? \\(catalogs portolan:well-known,"
-        + " portolan:iana of [0-9]{4}-[0-9]{2}-[0-9]{2}\\)"), version);
+        + " portolan:defaults, portolan:iana of [0-9]{4}-[0-9]{2}-[0-9]{2}\\)"), version);
   }
 
   @Test

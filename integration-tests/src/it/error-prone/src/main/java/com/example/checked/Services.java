@@ -18,6 +18,7 @@ public final class Services {
     return switch (port) {
       case WellKnownPorts.SSH -> "ssh";
       case IanaPorts.POSTGRESQL -> "postgresql";
+      case DefaultPorts.KAFKA -> "kafka";
       case InternalServices.METRICS -> "metrics";
       default -> "other";
     };

@@ -37,6 +37,7 @@ class ServicesTest {
   void servicesUsesTheCatalogs() {
     assertEquals("ssh", Services.protocol(22));
     assertEquals("postgresql", Services.protocol(5432));
+    assertEquals("kafka", Services.protocol(9092));
     assertEquals("metrics", Services.protocol(9100));
     assertEquals(8443, Services.find("admin-console").orElseThrow().number());
     assertEquals(5432, Services.find("postgresql").orElseThrow().number());

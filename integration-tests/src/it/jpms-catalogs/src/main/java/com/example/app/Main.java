@@ -1,6 +1,8 @@
 package com.example.app;
 
 import io.portolan.ServicePort;
+import io.portolan.catalogs.DefaultPort;
+import io.portolan.catalogs.DefaultPorts;
 import io.portolan.catalogs.IanaPort;
 import io.portolan.catalogs.IanaPorts;
 import io.portolan.catalogs.WellKnownPort;
@@ -19,6 +21,9 @@ public final class Main {
   public static void main(String[] args) {
     check("postgresql".equals(protocol(5432)), "case IanaPorts.POSTGRESQL");
     check("ssh".equals(protocol(22)), "case WellKnownPorts.SSH");
+    check("kafka".equals(protocol(9092)), "case DefaultPorts.KAFKA");
+    check(DefaultPort.byServiceName("elasticsearch").orElse(null) == DefaultPort.ELASTICSEARCH,
+        "DefaultPort.byServiceName(\"elasticsearch\")");
     check(WellKnownPort.byServiceName("domain").orElse(null) == WellKnownPort.DNS, "WellKnownPort.byServiceName(\"domain\")");
     ServicePort postgresql = IanaPort.byNumber(5432).get(0);
     check("postgresql".equals(postgresql.serviceName()), "IanaPort.byNumber(5432)");
@@ -44,6 +49,8 @@ public final class Main {
         return "postgresql";
       case WellKnownPorts.SSH:
         return "ssh";
+      case DefaultPorts.KAFKA:
+        return "kafka";
       default:
         return "other";
     }

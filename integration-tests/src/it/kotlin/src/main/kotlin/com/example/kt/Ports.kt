@@ -1,5 +1,7 @@
 package com.example.kt
 
+import io.portolan.catalogs.DefaultPort
+import io.portolan.catalogs.DefaultPorts
 import io.portolan.catalogs.IanaPort
 import io.portolan.catalogs.IanaPorts
 import io.portolan.catalogs.WellKnownPort
@@ -14,6 +16,10 @@ annotation class Listen(val port: Int)
 @Listen(IanaPorts.POSTGRESQL)
 class DatabaseHandler
 
+/** Consumes the event stream. */
+@Listen(DefaultPorts.KAFKA)
+class EventConsumer
+
 /** Handles shell sessions. */
 @Listen(WellKnownPorts.SSH)
 class ShellHandler
@@ -25,6 +31,7 @@ const val WEB_PORT: Int = WellKnownPorts.HTTPS
 fun protocol(port: Int): String = when (port) {
     IanaPorts.POSTGRESQL -> "postgresql"
     WellKnownPorts.SSH -> "ssh"
+    DefaultPorts.KAFKA -> "kafka"
     WEB_PORT -> "https"
     else -> "other"
 }
@@ -35,6 +42,9 @@ fun describe(port: Int): String? =
 
 /** Returns the registry's port for the service [name], or null. */
 fun portOf(name: String): Int? = IanaPort.byServiceName(name).map { it.number() }.orElse(null)
+
+/** Returns the default port of the software named [name] (Kafka, Elasticsearch, ...), or null. */
+fun defaultPortOf(name: String): Int? = DefaultPort.byServiceName(name).map { it.number() }.orElse(null)
 
 /** Prints what the catalogs say about a few ports and names. */
 fun main() {

@@ -15,6 +15,7 @@ class PortsTest {
     fun constantsAreWhenBranches() {
         assertEquals("postgresql", protocol(5432))
         assertEquals("ssh", protocol(22))
+        assertEquals("kafka", protocol(9092))
         assertEquals("https", protocol(443))
         assertEquals("other", protocol(1))
     }
@@ -23,6 +24,7 @@ class PortsTest {
     fun constantsAreAnnotationArguments() {
         assertEquals(5432, DatabaseHandler::class.java.getAnnotation(Listen::class.java).port)
         assertEquals(22, ShellHandler::class.java.getAnnotation(Listen::class.java).port)
+        assertEquals(9092, EventConsumer::class.java.getAnnotation(Listen::class.java).port)
         assertEquals(IanaPorts.POSTGRESQL, IanaPort.byServiceName("postgresql").get().number())
         assertEquals(WellKnownPorts.SSH, WellKnownPort.SSH.number())
     }
@@ -37,5 +39,6 @@ class PortsTest {
         assertEquals(5432, portOf("postgresql"))
         assertEquals("postgresql", IanaPort.byServiceName("postgresql").get().serviceName())
         assertNull(portOf("no-such-service"))
+        assertEquals(9200, defaultPortOf("elasticsearch"))
     }
 }

@@ -1,6 +1,7 @@
 package com.example.app;
 
 import io.portolan.ServicePort;
+import io.portolan.catalogs.DefaultPorts;
 import io.portolan.catalogs.IanaPort;
 import io.portolan.catalogs.IanaPorts;
 import io.portolan.catalogs.WellKnownPort;
@@ -22,6 +23,7 @@ public final class Ports {
   public static String protocol(int port) {
     return switch (port) {
       case IanaPorts.POSTGRESQL -> "postgresql";
+      case DefaultPorts.KAFKA -> "kafka";
       case WellKnownPorts.SSH -> "ssh";
       case WellKnownPorts.HTTPS -> "https";
       default -> "other";

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.portolan.PortRange;
+import io.portolan.Assignment;
 import io.portolan.Transport;
+import io.portolan.catalogs.DefaultPort;
+import io.portolan.catalogs.DefaultPorts;
 import io.portolan.catalogs.IanaPort;
 import io.portolan.catalogs.IanaPorts;
 import io.portolan.catalogs.WellKnownPort;
@@ -27,6 +30,7 @@ class PortsTest {
   void constantsAreSwitchLabels() {
     assertEquals("postgresql", Ports.protocol(5432));
     assertEquals("ssh", Ports.protocol(22));
+    assertEquals("kafka", Ports.protocol(9092));
     assertEquals("https", Ports.protocol(443));
     assertEquals("other", Ports.protocol(1));
   }
@@ -56,5 +60,16 @@ class PortsTest {
     assertEquals(IanaPorts.POSTGRESQL, postgresql.number());
     assertEquals(postgresql, IanaPort.byNumber(5432).get(0));
     assertEquals("portolan:iana", IanaPort.catalogSource());
+  }
+
+  @Test
+  void theSoftwareDefaults() {
+    assertEquals(9092, DefaultPorts.KAFKA);
+    assertEquals(1521, DefaultPorts.ORACLE);
+    assertEquals(DefaultPort.KAFKA, DefaultPort.byServiceName("kafka").orElseThrow());
+    assertEquals(Assignment.UNOFFICIAL, DefaultPort.KAFKA.assignment());
+    assertEquals(Assignment.OFFICIAL, DefaultPort.POSTGRESQL.assignment());
+    assertTrue(DefaultPort.byNumber(9000).contains(DefaultPort.MINIO));
+    assertEquals("portolan:defaults", DefaultPort.catalogSource());
   }
 }
