@@ -137,8 +137,9 @@ enum BundledCatalog {
     if (names == null) {
       return services;
     }
+    // Where the naming rule gave the constants, a curated name for a whole service takes the lead.
     return CuratedNames.apply(CuratedNames.withRegistryDate(services, date),
-        CuratedNameReader.read(names, problems), problems);
+        CuratedNameReader.read(names, problems), format == TableFormat.IANA, problems);
   }
 
   /**

@@ -87,9 +87,15 @@ class BundledNamingTest {
   @Test
   void theIanaCatalogHasTheCuratedNamesBesideIanasKeywords() {
     Map<String, String> docs = javadocs(iana);
-    assertTrue(docs.get("DNS").startsWith("Portolan's name for IANA's <code>domain</code> on port 53"), docs.get("DNS"));
-    assertTrue(docs.get("DOMAIN").contains("Service name <code>domain</code>"), docs.get("DOMAIN"));
-    assertTrue(docs.get("HTTP_ALT").contains("on port 8080"), docs.get("HTTP_ALT"));
+    // A curated name for the whole service leads; the rule's name is the second constant.
+    assertTrue(docs.get("DNS").contains("Service name <code>domain</code>"), docs.get("DNS"));
+    assertTrue(docs.get("DOMAIN").startsWith("The naming rule's name for IANA's <code>domain</code> on port 53, the"
+        + " same service as {@link #DNS}, Portolan's name for it."), docs.get("DOMAIN"));
+    assertTrue(docs.get("HTTP_ALT").contains("Service name <code>http-alt</code>"), docs.get("HTTP_ALT"));
+    assertTrue(docs.get("HTTP_ALT_8080").contains("on port 8080"), docs.get("HTTP_ALT_8080"));
+    // A curated name for part of a service, HTTP over UDP, stays the second name.
+    assertTrue(docs.get("QUIC_HTTP").startsWith("Portolan's name for IANA's <code>http</code> on port 80"),
+        docs.get("QUIC_HTTP"));
     assertTrue(docs.get("HTTP_ALT_591").contains("Service name <code>http-alt</code>"), docs.get("HTTP_ALT_591"));
     assertTrue(iana.files().get(1).content().contains("public static final int SLP_1605 = 1605;"));
     assertTrue(iana.files().get(1).content().contains("public static final int SLP = 427;"));

@@ -186,12 +186,14 @@ public final class Javadocs {
 
   /**
    * Returns the Javadoc of a service's other constant name {@code other}: that it is Portolan's name
-   * for IANA's keyword, and why.
+   * for IANA's keyword, or the naming rule's name for it where Portolan's name leads, and why.
    */
   public static String ofOtherName(Service service, Service.OtherName other) {
     String reason = escape(other.reason());
-    return wrap("Portolan's name for IANA's <code>" + escape(other.keyword()) + "</code> on port "
-        + service.portText() + ", the same service as {@link #" + service.constant() + "}.\n\n<p>"
+    String which = other.byRule() ? "The naming rule's name for IANA's <code>" : "Portolan's name for IANA's <code>";
+    String same = other.byRule() ? ", the same service as {@link #" + service.constant() + "}, Portolan's name for it."
+        : ", the same service as {@link #" + service.constant() + "}.";
+    return wrap(which + escape(other.keyword()) + "</code> on port " + service.portText() + same + "\n\n<p>"
         + reason + (reason.matches(".*[.!?]$") ? "" : ".") + "\n");
   }
 

@@ -59,9 +59,11 @@ public record Service(
    *
    * @param constant the constant name
    * @param keyword the IANA keyword the name stands for
-   * @param reason why the catalog has the name
+   * @param reason why the catalog has the curated name
+   * @param byRule whether this is the naming rule's name for the keyword, kept as a second name where
+   *     a curated name leads; otherwise it is the curated name, second to the service's constant
    */
-  public record OtherName(String constant, String keyword, String reason) {}
+  public record OtherName(String constant, String keyword, String reason, boolean byRule) {}
 
   /** Creates a current service, one that is not deprecated. */
   public Service(String constant, int firstPort, int lastPort, Set<Transport> transports, String serviceName,

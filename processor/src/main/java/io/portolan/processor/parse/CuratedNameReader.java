@@ -2,8 +2,10 @@ package io.portolan.processor.parse;
 
 import io.portolan.processor.problem.Message;
 import io.portolan.processor.problem.Problems;
+import io.portolan.Transport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the curated naming layer of the bundled catalogs, {@code io/portolan/data/names.csv}: a
@@ -19,11 +21,13 @@ public final class CuratedNameReader {
    *
    * @param constant the constant name
    * @param port the port it names
+   * @param transports the transports of the service it names there; empty when the row gives none
    * @param service the IANA keyword it stands for, or empty when IANA names no service for the use
    * @param reason why the catalogs have the name
    * @param location {@code file:line} of the row
    */
-  public record CuratedName(String constant, int port, String service, String reason, String location) {}
+  public record CuratedName(String constant, int port, Set<Transport> transports, String service, String reason,
+      String location) {}
 
   private CuratedNameReader() {}
 
@@ -43,7 +47,11 @@ public final class CuratedNameReader {
         problems.add(Message.BAD_PORT, row.location(), row.get("port"));
         continue;
       }
-      names.add(new CuratedName(row.get("constant"), ports.first(), row.get("service"), row.get("reason"),
+      Set<Transport> transports = Fields.transports(row.get("transports"), row.location(), problems);
+      if (transports == null) {
+        continue;
+      }
+      names.add(new CuratedName(row.get("constant"), ports.first(), transports, row.get("service"), row.get("reason"),
           row.location()));
     }
     return List.copyOf(names);

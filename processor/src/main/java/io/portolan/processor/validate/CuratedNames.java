@@ -25,7 +25,15 @@ import java.util.Set;
  * on 591 becomes {@code HTTP_ALT_591}). Then every other curated name becomes a second name of its
  * service: another {@code int} constant, a field of an enum, and a lookup name, the constant in
  * lower case ({@code dhcp_server}), so that the constant's own name finds the service, unless a
- * service of the catalog already answers to that. Last, no constant may repeat.
+ * service of the catalog already answers to that.
+ *
+ * <p>Where the catalog's constants come from the naming rule (the IANA registry), a curated name
+ * that stands for the whole service, all its transports on the port, leads: it becomes the
+ * service's constant and {@code constantName()}, and the rule's name becomes the second name
+ * ({@code DNS} leads {@code DOMAIN}; {@code MSSQL} leads {@code MS_SQL_S}). A curated name for part
+ * of a service ({@code QUIC_HTTP}, HTTP on UDP only) stays second, and so does every curated name of
+ * a table that chose its constants itself (the well-known catalog's {@code BOOTPS} keeps its
+ * {@code DHCP_SERVER}). Last, no constant may repeat.
  */
 public final class CuratedNames {
   private CuratedNames() {}
@@ -34,7 +42,8 @@ public final class CuratedNames {
    * Returns {@code services} with the curated names of {@code names} applied, in the same order;
    * reports a constant that would repeat.
    */
-  public static List<Service> apply(List<Service> services, List<CuratedName> names, Problems problems) {
+  public static List<Service> apply(List<Service> services, List<CuratedName> names, boolean curatedNamesLead,
+      Problems problems) {
     List<Service> result = new ArrayList<>(services);
     Map<String, Integer> curatedPorts = new HashMap<>();
     names.forEach(name -> curatedPorts.putIfAbsent(name.constant(), name.port()));
@@ -67,16 +76,37 @@ public final class CuratedNames {
       lookupNames.addAll(service.aliases());
       lookupNames.add(Naming.lookupKey(service.constant()));
     }
+    Set<Integer> led = new HashSet<>();
     for (CuratedName name : pending) {
       int target = targets.get(name);
-      // The constant in lower case, so that byServiceName finds the service by the constant's name.
-      String alias = Naming.lookupKey(name.constant());
-      String lookup = lookupNames.add(alias) ? alias : "";
-      result.set(target, result.get(target).withOtherName(
-          new Service.OtherName(name.constant(), name.service(), name.reason()), lookup));
+      Service service = result.get(target);
+      if (curatedNamesLead && !service.isDeprecated() && name.transports().containsAll(service.transports())
+          && led.add(target)) {
+        // The rule's name was this service's constant, so its lookup name stays the service's, as an
+        // alias unless it is the service's own name already.
+        String ruleKey = Naming.lookupKey(service.constant());
+        boolean ownName = ruleKey.equals(Naming.lookupKey(service.effectiveServiceName()))
+            || service.aliases().contains(ruleKey);
+        lookupNames.add(Naming.lookupKey(name.constant()));
+        result.set(target, service.withConstant(name.constant()).withOtherName(
+            new Service.OtherName(service.constant(), name.service(), name.reason(), true), ownName ? "" : ruleKey));
+      } else {
+        result.set(target, service.withOtherName(
+            new Service.OtherName(name.constant(), name.service(), name.reason(), false),
+            lookupName(name.constant(), lookupNames)));
+      }
     }
     checkUnique(result, names, problems);
     return List.copyOf(result);
+  }
+
+  /**
+   * Returns the lookup name of a second constant: the constant in lower case, so that byServiceName
+   * finds the service by the constant's own name; empty when a service already answers to it.
+   */
+  private static String lookupName(String constant, Set<String> lookupNames) {
+    String key = Naming.lookupKey(constant);
+    return lookupNames.add(key) ? key : "";
   }
 
   /**
