@@ -28,12 +28,13 @@ import java.util.Map;
  * (loading it, not initialising it: what opening the two jars and loading any one class of a
  * dependency costs), {@code ianaByNumber} {@code IanaPort.byNumber(5432)},
  * {@code ianaByServiceName} {@code IanaPort.byServiceName("postgresql")}, {@code wellKnownByNumber}
- * {@code WellKnownPort.byNumber(5432)}. One extra round runs first and is not counted. CPU time
+ * {@code WellKnownPort.byNumber(5432)}, {@code defaultsByNumber} {@code DefaultPort.byNumber(9092)},
+ * {@code defaultsByServiceName} {@code DefaultPort.byServiceName("kafka")}. One extra round runs first and is not counted. CPU time
  * (user + system) comes from {@code /usr/bin/time} where it exists.
  */
 public final class ColdStartProcesses {
   private static final List<String> VARIANTS = List.of("empty", "catalogsJarOpened", "ianaByNumber",
-      "ianaByServiceName", "wellKnownByNumber");
+      "ianaByServiceName", "wellKnownByNumber", "defaultsByNumber", "defaultsByServiceName");
   private static final Path TIME = Path.of("/usr/bin/time");
 
   private ColdStartProcesses() {}
@@ -118,6 +119,7 @@ public final class ColdStartProcesses {
     return """
         package com.example.net;
 
+        import io.portolan.catalogs.DefaultPort;
         import io.portolan.catalogs.IanaPort;
         import io.portolan.catalogs.WellKnownPort;
 
@@ -129,6 +131,8 @@ public final class ColdStartProcesses {
               case "ianaByNumber" -> System.out.println(IanaPort.byNumber(5432));
               case "ianaByServiceName" -> System.out.println(IanaPort.byServiceName("postgresql"));
               case "wellKnownByNumber" -> System.out.println(WellKnownPort.byNumber(5432));
+              case "defaultsByNumber" -> System.out.println(DefaultPort.byNumber(9092));
+              case "defaultsByServiceName" -> System.out.println(DefaultPort.byServiceName("kafka"));
               default -> throw new IllegalArgumentException(args[0]);
             }
           }

@@ -155,7 +155,9 @@ public final class JavacProcesses {
     boolean lookups = variant.equals("catalogsLookups");
     StringBuilder body = new StringBuilder("package com.example.net;\n\n");
     if (catalogs) {
-      body.append(lookups ? "import io.portolan.catalogs.IanaPort;\n" : "")
+      body.append(lookups ? "import io.portolan.catalogs.DefaultPort;\n" : "")
+          .append("import io.portolan.catalogs.DefaultPorts;\n")
+          .append(lookups ? "import io.portolan.catalogs.IanaPort;\n" : "")
           .append("import io.portolan.catalogs.IanaPorts;\n")
           .append(lookups ? "import io.portolan.catalogs.WellKnownPort;\n" : "")
           .append("import io.portolan.catalogs.WellKnownPorts;\n\n");
@@ -167,10 +169,12 @@ public final class JavacProcesses {
         .append("      case ").append(catalogs ? "WellKnownPorts.SSH" : "22").append(": System.out.println(\"ssh\"); break;\n")
         .append("      case ").append(catalogs ? "WellKnownPorts.HTTPS" : "443").append(": System.out.println(\"https\"); break;\n")
         .append("      case ").append(catalogs ? "IanaPorts.POSTGRESQL" : "5432").append(": System.out.println(\"postgresql\"); break;\n")
+        .append("      case ").append(catalogs ? "DefaultPorts.KAFKA" : "9092").append(": System.out.println(\"kafka\"); break;\n")
         .append("      default: System.out.println(\"?\");\n")
         .append("    }\n")
         .append(lookups
-            ? "    System.out.println(WellKnownPort.byNumber(port) + \" \" + IanaPort.byServiceName(args[1]));\n"
+            ? "    System.out.println(WellKnownPort.byNumber(port) + \" \" + IanaPort.byServiceName(args[1]) + \" \""
+                + " + DefaultPort.byServiceName(args[1]));\n"
             : "    System.out.println(args[1]);\n");
     return body.append("  }\n}\n").toString();
   }
