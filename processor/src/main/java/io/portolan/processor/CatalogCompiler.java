@@ -42,11 +42,11 @@ public final class CatalogCompiler {
   private static final Pattern PORT_FILTER = Pattern.compile("\\s*(\\d{1,5})\\s*(?:-\\s*(\\d{1,5})\\s*)?");
 
   /**
-   * Simple names the generated code refers to unqualified: its nested classes, the types it
-   * imports (the runtime's support for generated code among them) and the {@code java.lang} types
-   * it uses. A generated type of such a name would shadow them.
+   * Simple names the generated code refers to unqualified: the types it imports (the runtime's
+   * support for generated code among them) and the {@code java.lang} types it uses. A generated type of such a name would shadow them; so would one
+   * named as a table class's nested classes ({@link TableGenerator#isNestedClassName}).
    */
-  static final Set<String> RESERVED_TYPE_NAMES = Set.of("Index", "Rows", "Transports", "String", "Integer", "Object",
+  static final Set<String> RESERVED_TYPE_NAMES = Set.of("Transports", "String", "Integer", "Object",
       "Override", "StringBuilder", "Enum", "Class", "Generated", "Transport", "Assignment", "ServicePort", "List", "Set",
       "Map", "Optional", "Objects", "Locale", "Collections", "Arrays", "ArrayList", "HashMap", "EnumSet", "URI",
       "ServiceFields", "ServiceIndex", "ServiceTable");
@@ -311,7 +311,7 @@ public final class CatalogCompiler {
         problems.add(Message.BAD_TYPE_NAME, "", attribute, name);
       } else if (name.length() > MAX_TYPE_NAME) {
         problems.add(Message.TYPE_NAME_TOO_LONG, "", attribute, name, MAX_TYPE_NAME);
-      } else if (RESERVED_TYPE_NAMES.contains(name)) {
+      } else if (RESERVED_TYPE_NAMES.contains(name) || TableGenerator.isNestedClassName(name)) {
         problems.add(Message.RESERVED_TYPE_NAME, "", attribute, name);
       }
     });

@@ -119,7 +119,8 @@ public final class PortCatalogProcessor extends AbstractProcessor {
       if (!result.hasErrors()) {
         problems.addAll(write(result.files(), element));
       }
-    } catch (RuntimeException | LinkageError e) {
+    } catch (RuntimeException | Error e) {
+      // Whatever went wrong, one error on the annotation; a processor that throws ends javac.
       problems = List.of(new Problem(Message.INTERNAL_ERROR, "", e));
     }
     for (Problem problem : problems) {
@@ -151,7 +152,7 @@ public final class PortCatalogProcessor extends AbstractProcessor {
       try {
         sources.add(processingEnv.getFiler().createSourceFile(file.qualifiedName(), element));
       } catch (IOException e) {
-        problems.add(new Problem(Message.INTERNAL_ERROR, "", "cannot create " + file.qualifiedName() + ": " + e.getMessage()));
+        problems.add(new Problem(Message.SOURCE_NOT_WRITTEN, "", file.qualifiedName(), e.getMessage()));
         return problems;
       }
     }
@@ -159,8 +160,7 @@ public final class PortCatalogProcessor extends AbstractProcessor {
       try (Writer writer = sources.get(i).openWriter()) {
         writer.write(files.get(i).content());
       } catch (IOException e) {
-        problems.add(new Problem(Message.INTERNAL_ERROR, "", "cannot write " + files.get(i).qualifiedName() + ": "
-            + e.getMessage()));
+        problems.add(new Problem(Message.SOURCE_NOT_WRITTEN, "", files.get(i).qualifiedName(), e.getMessage()));
       }
     }
     return problems;

@@ -62,7 +62,9 @@ final class PrerenderedCatalogs {
     }
     List<CatalogCompiler.GeneratedFile> files = new ArrayList<>(2);
     String prefix = request.packageName().isEmpty() ? "" : request.packageName() + ".";
-    String packageLine = request.packageName().isEmpty() ? "" : "package " + request.packageName() + ";\n\n";
+    // ASCII, as every generated source: a package name outside ASCII is written in Unicode escapes.
+    String packageLine = request.packageName().isEmpty() ? ""
+        : GeneratedSources.ascii("package " + request.packageName() + ";\n\n");
     for (StoredFile file : index.files(request.textBlocks())) {
       String body = readText(file.resource());
       if (body == null || importsFrom(body, request.packageName())) {

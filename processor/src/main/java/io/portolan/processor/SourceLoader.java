@@ -1,5 +1,6 @@
 package io.portolan.processor;
 
+import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.problem.Message;
 import io.portolan.processor.problem.Problems;
 import java.io.File;
@@ -44,8 +45,8 @@ final class SourceLoader implements CatalogCompiler.TableLoader {
       File file = new File(directory, source);
       searched.add(directory.getPath());
       if (file.isFile()) {
-        try {
-          return Files.readAllBytes(file.toPath());
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+          return SourceText.readBounded(in);
         } catch (IOException e) {
           problems.add(Message.SOURCE_UNREADABLE, "", source, e.getMessage());
           return null;
@@ -54,7 +55,13 @@ final class SourceLoader implements CatalogCompiler.TableLoader {
     }
     for (StandardLocation location : LOCATIONS) {
       searched.add(location.getName());
-      byte[] bytes = read(location, source);
+      byte[] bytes;
+      try {
+        bytes = read(location, source);
+      } catch (SourceText.TooLargeException e) {
+        problems.add(Message.SOURCE_UNREADABLE, "", source, e.getMessage());
+        return null;
+      }
       if (bytes != null) {
         return bytes;
       }
@@ -63,13 +70,19 @@ final class SourceLoader implements CatalogCompiler.TableLoader {
     return null;
   }
 
-  /** Reads a file through the Filer, or returns null where the compiler has no such file or location. */
-  private byte[] read(StandardLocation location, String path) {
+  /**
+   * Reads a file through the Filer, or returns null where the compiler has no such file or location.
+   *
+   * @throws SourceText.TooLargeException when the file holds more than a port table may
+   */
+  private byte[] read(StandardLocation location, String path) throws SourceText.TooLargeException {
     try {
       FileObject file = filer.getResource(location, "", path);
       try (InputStream in = file.openInputStream()) {
-        return in.readAllBytes();
+        return SourceText.readBounded(in);
       }
+    } catch (SourceText.TooLargeException e) {
+      throw e;
     } catch (IOException | IllegalArgumentException | UnsupportedOperationException | IllegalStateException e) {
       return null;
     }

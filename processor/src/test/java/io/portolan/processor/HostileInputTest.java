@@ -159,7 +159,7 @@ class HostileInputTest {
     for (String name : List.of("Index", "Rows", "Transports", "String", "Override", "Objects", "Transport", "Generated",
         "List", "URI", "ServiceFields", "ServiceIndex", "ServiceTable")) {
       Compilations.Outcome outcome = Compilations.compileRecording(tables, packageInfo("names",
-          "@PortCatalog(source = \"names.csv\", typeName = \"" + name + "\", constantsName = \"Names\")"));
+          "@PortCatalog(source = \"names.csv\", typeName = \"" + name + "\", constantsName = \"PortNames\")"));
       assertEquals(List.of(Message.RESERVED_TYPE_NAME.format("typeName", name)),
           Compilations.messages(outcome.compilation(), Diagnostic.Kind.ERROR), name);
       assertEquals(List.of(), outcome.generated(), name);

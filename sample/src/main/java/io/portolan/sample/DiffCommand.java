@@ -1,5 +1,6 @@
 package io.portolan.sample;
 
+import io.portolan.processor.problem.Message;
 import io.portolan.tools.diff.DiffInputException;
 import io.portolan.tools.diff.DiffReport;
 import io.portolan.tools.diff.DiffTable;
@@ -19,13 +20,15 @@ import java.util.List;
  * <p>{@code text} lists one changed service a line and ends with a summary; {@code csv} is one row
  * per change for scripts; {@code retired} lists the names the new table retires, as rows of the
  * bundled {@code iana-retired.csv}. Exits with 0 when it could compare the tables, whatever changed,
- * and 2 on a usage error or a table it cannot read.
+ * 2 on a usage error or a table it cannot read, and 3 when it cannot write the report whole.
  */
 final class DiffCommand implements Subcommand {
   /** Exit status when both tables were read and compared. */
   static final int COMPARED = 0;
   /** Exit status for a bad command line or a table that cannot be read. */
   static final int BAD_INPUT = 2;
+  /** Exit status when the report cannot be written. */
+  static final int CANNOT_WRITE = 3;
 
   private static final List<String> FORMATS = List.of("text", "csv", "retired");
 
@@ -59,7 +62,7 @@ final class DiffCommand implements Subcommand {
         usage(out);
         return COMPARED;
       } else if (arg.startsWith("-")) {
-        err.println("portinfo diff: unknown option " + arg);
+        err.println("portinfo diff: unknown option " + Message.echo(arg));
         return usage(err);
       } else {
         files.add(arg);
@@ -70,7 +73,11 @@ final class DiffCommand implements Subcommand {
       return usage(err);
     }
     if (!FORMATS.contains(format)) {
-      err.println("portinfo diff: unknown format \"" + format + "\" (text, csv or retired)");
+      err.println("portinfo diff: unknown format \"" + Message.echo(format) + "\" (text, csv or retired)");
+      return usage(err);
+    }
+    if (files.contains("")) {
+      err.println("portinfo diff: an empty argument is no table's file name");
       return usage(err);
     }
     DiffReport report;
@@ -80,7 +87,7 @@ final class DiffCommand implements Subcommand {
       e.problems().forEach(problem -> err.println("portinfo diff: " + problem));
       return BAD_INPUT;
     } catch (InvalidPathException e) {
-      err.println("portinfo diff: " + e.getMessage());
+      err.println("portinfo diff: " + Message.echo(e.getMessage()));
       return BAD_INPUT;
     }
     try {
@@ -96,10 +103,15 @@ final class DiffCommand implements Subcommand {
           break;
       }
     } catch (IOException e) {
-      err.println("portinfo diff: cannot write the report: " + e.getMessage());
-      return BAD_INPUT;
+      err.println("portinfo diff: cannot write the report: " + Message.echo(String.valueOf(e.getMessage())));
+      return CANNOT_WRITE;
     }
+    // A PrintStream keeps its errors to itself: a full disk or a closed pipe shows only here.
     out.flush();
+    if (out.checkError()) {
+      err.println("portinfo diff: cannot write the report");
+      return CANNOT_WRITE;
+    }
     return COMPARED;
   }
 

@@ -1,6 +1,7 @@
 package io.portolan.sample;
 
 import io.portolan.ServicePort;
+import io.portolan.processor.problem.Message;
 import io.portolan.Transport;
 import io.portolan.catalogs.WellKnownPorts;
 import java.io.PrintStream;
@@ -22,7 +23,8 @@ enum Listing {
       out.printf(Locale.ROOT, format, "PORT", "CONSTANT", "SERVICE", "TRANSPORTS", "STATUS", "DESCRIPTION");
       for (ServicePort service : services) {
         out.printf(Locale.ROOT, format, ports(service), service.constantName(),
-            service.serviceName(), String.join(",", transports(service)), status(service), describe(service));
+            Message.escape(service.serviceName()), String.join(",", transports(service)), status(service),
+            oneLine(describe(service)));
       }
     }
   },
@@ -114,6 +116,15 @@ enum Listing {
       }
     }
     return json.append('"').toString();
+  }
+
+  /**
+   * Returns {@code text} on one line, as a row of the table needs: every run of white space that
+   * holds a line break becomes one space (94 of the registry's descriptions hold line breaks), and
+   * any other character a terminal would act on is escaped.
+   */
+  static String oneLine(String text) {
+    return Message.escape(text.replaceAll("\\s*[\\n\\r\\u0085\\u2028\\u2029]\\s*", " "));
   }
 
   /**

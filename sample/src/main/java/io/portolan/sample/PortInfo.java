@@ -2,6 +2,7 @@ package io.portolan.sample;
 
 import io.portolan.ServicePort;
 import io.portolan.catalogs.WellKnownPorts;
+import io.portolan.processor.problem.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -36,8 +37,9 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * <p>Exits with {@link #FOUND} (0) when every query found something, {@link #NOT_FOUND} (1) when one
- * found nothing (what the others found is still printed), and {@link #USAGE} (2) on a command line it
- * does not understand.
+ * found nothing (what the others found is still printed), {@link #USAGE} (2) on a command line it
+ * does not understand, and {@link #CANNOT_WRITE} (3) when it cannot write its output (a full disk, a
+ * closed pipe). What it echoes of its arguments is escaped ({@link Message#echo}).
  */
 @PortInfo.Example(WellKnownPorts.SSH)
 public final class PortInfo {
@@ -47,6 +49,8 @@ public final class PortInfo {
   static final int NOT_FOUND = 1;
   /** Exit status for a command line that is not understood. */
   static final int USAGE = 2;
+  /** Exit status when the output cannot be written. */
+  static final int CANNOT_WRITE = 3;
 
   /** The subcommands {@code portinfo} has, each run by its name as the first argument. */
   private static final List<Subcommand> SUBCOMMANDS = List.of(new DiffCommand());
@@ -81,8 +85,21 @@ public final class PortInfo {
     System.exit(new PortInfo(System.out, System.err).run(args));
   }
 
-  /** Runs {@code portinfo}, printing to the streams it was made with, and returns the exit status. */
+  /**
+   * Runs {@code portinfo}, printing to the streams it was made with, and returns the exit status:
+   * {@link #CANNOT_WRITE} when the output could not be written whole, whatever else happened.
+   */
   int run(String... args) {
+    int status = answer(args);
+    out.flush();
+    if (status != CANNOT_WRITE && out.checkError()) {
+      err.println("portinfo: cannot write the output");
+      return CANNOT_WRITE;
+    }
+    return status;
+  }
+
+  private int answer(String... args) {
     if (args.length > 0) {
       for (Subcommand subcommand : subcommands) {
         if (subcommand.name().equals(args[0])) {
@@ -117,7 +134,7 @@ public final class PortInfo {
             return usage("an empty argument");
           }
           if (arg.startsWith("-")) {
-            return usage("unknown option \"" + arg + "\"");
+            return usage("unknown option \"" + Message.echo(arg) + "\"");
           }
           queries.add(arg);
       }
@@ -140,7 +157,7 @@ public final class PortInfo {
       if (search) {
         services = Catalogs.search(query);
         if (services.isEmpty()) {
-          misses.add("no service name or description contains \"" + query + "\"");
+          misses.add("no service name or description contains \"" + Message.echo(query) + "\"");
         }
       } else {
         Optional<List<ServicePort>> looked = lookUp(query);
@@ -151,7 +168,7 @@ public final class PortInfo {
         if (services.isEmpty()) {
           misses.add(NUMBER.matcher(query).matches() ? "no known service uses port " + query
               : RANGE.matcher(query).matches() ? "no known service uses a port in " + query
-              : "no service is named \"" + query + "\"");
+              : "no service is named \"" + Message.echo(query) + "\"");
         }
       }
       if (services.isEmpty()) {
@@ -176,7 +193,7 @@ public final class PortInfo {
       int first = port(range.group(1));
       int last = port(range.group(2));
       if (first < 0 || last < 0 || first > last) {
-        usage(query + " is not a range of port numbers (FROM-TO, 0 <= FROM <= TO <= 65535)");
+        usage(Message.echo(query) + " is not a range of port numbers (FROM-TO, 0 <= FROM <= TO <= 65535)");
         return Optional.empty();
       }
       return Optional.of(Catalogs.inRange(first, last));
@@ -184,7 +201,7 @@ public final class PortInfo {
     if (NUMBER.matcher(query).matches()) {
       int number = port(query);
       if (number < 0) {
-        usage(query + " is not a port number (0-65535)");
+        usage(Message.echo(query) + " is not a port number (0-65535)");
         return Optional.empty();
       }
       return Optional.of(Catalogs.byNumber(number));
@@ -192,12 +209,13 @@ public final class PortInfo {
     return Optional.of(Catalogs.byName(query));
   }
 
-  /** The port number that {@code digits} give, or -1 when they give none (0 to 65535). */
+  /** The port number that {@code digits} give, leading zeros and all, or -1 when they give none (0 to 65535). */
   private static int port(String digits) {
-    if (digits.length() > 5) {
+    String significant = digits.replaceFirst("^0+(?=.)", "");
+    if (significant.length() > 5) {
       return -1;
     }
-    int number = Integer.parseInt(digits);
+    int number = Integer.parseInt(significant);
     return number <= 65535 ? number : -1;
   }
 
@@ -240,7 +258,8 @@ public final class PortInfo {
     to.println();
     to.println("Several queries print one table, each service once. Exit status: 0 when every query");
     to.println("found something, 1 when one found nothing (the others' results are still printed),");
-    to.println("2 on a usage error such as an unknown option or a port outside 0-65535.");
+    to.println("2 on a usage error such as an unknown option or a port outside 0-65535, 3 when the");
+    to.println("output cannot be written.");
   }
 
   /** portinfo's version, from the properties file the build writes. */

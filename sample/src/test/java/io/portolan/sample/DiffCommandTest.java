@@ -117,4 +117,25 @@ class DiffCommandTest {
         + " \"tcpx\"; expected tcp, udp, sctp or dccp"), errLines());
     assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing is reported when a table is bad");
   }
+
+  @Test
+  void anEmptyFileNameIsAUsageError() {
+    assertEquals(DiffCommand.BAD_INPUT, diff("", NEW));
+    assertTrue(errLines().get(0).contains("an empty argument is no table's file name"), errLines()::toString);
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenIsAnError() {
+    java.io.OutputStream full = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    for (String format : List.of("text", "csv", "retired")) {
+      int status = new PortInfo(new PrintStream(full, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8)).run("diff", OLD, NEW, "--format", format);
+      assertEquals(DiffCommand.CANNOT_WRITE, status, format);
+    }
+  }
 }

@@ -60,6 +60,43 @@ class PortInfoTest {
   }
 
   @Test
+  void aPortWithLeadingZerosIsThatPort() {
+    assertEquals(PortInfo.FOUND, portinfo("0000022", "022"));
+    assertEquals(List.of("22"), ports());
+  }
+
+  @Test
+  void descriptionsWithLineBreaksStayOnTheirRow() {
+    assertEquals(PortInfo.FOUND, portinfo("63", "66"));
+    for (String row : rows()) {
+      assertTrue(row.matches("(63|66) .*"), "every line is a row of its own: " + row);
+    }
+  }
+
+  @Test
+  void argumentsAreEchoedEscaped() {
+    assertEquals(PortInfo.NOT_FOUND, portinfo("no\u001b]0;title\u0007such"));
+    assertTrue(err().contains("no\\u001b]0;title\\u0007such"), err());
+    assertTrue(err().chars().noneMatch(c -> c < 0x20 && c != '\n'), err());
+    assertEquals(PortInfo.USAGE, portinfo("--\u202ex"));
+    assertFalse(err().contains("\u202e"), err());
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsAnError() {
+    java.io.OutputStream full = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    };
+    int status = new PortInfo(new PrintStream(full, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), subcommands).run("ssh");
+    assertEquals(PortInfo.CANNOT_WRITE, status);
+    assertTrue(err().contains("cannot write"), err());
+  }
+
+  @Test
   void theSoftwaresNameFindsItsDefaultPort() {
     assertEquals(PortInfo.FOUND, portinfo("kafka"));
     List<String> rows = rows();

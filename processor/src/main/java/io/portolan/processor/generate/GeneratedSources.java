@@ -67,7 +67,7 @@ public final class GeneratedSources {
   }
 
   /** Returns {@code text} with every character outside printable ASCII written as a Unicode escape. */
-  static String ascii(CharSequence text) {
+  public static String ascii(CharSequence text) {
     StringBuilder ascii = new StringBuilder(text.length() + 64);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

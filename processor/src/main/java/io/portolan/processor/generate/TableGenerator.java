@@ -55,6 +55,17 @@ public final class TableGenerator {
   /** The classes nested in {@code Rows} that hold the strings of rows: {@code Text0}, {@code Text1}... */
   private static final String TEXT_CLASS = "Text";
 
+  /**
+   * Tells whether {@code name} is, or may be, the name of a class nested in a generated table class
+   * ({@code Rows}, {@code Index}, {@code Names}, {@code Text0}, {@code Text1}, ...), which a
+   * generated type of that name would shadow.
+   */
+  public static boolean isNestedClassName(String name) {
+    return name.equals(ROWS_CLASS) || name.equals(INDEX_CLASS) || name.equals(NAMES_CLASS)
+        || (name.startsWith(TEXT_CLASS) && name.length() > TEXT_CLASS.length()
+            && name.substring(TEXT_CLASS.length()).chars().allMatch(c -> c >= '0' && c <= '9'));
+  }
+
   private final Catalog catalog;
   private final ClassName type;
   /** Where each service's row is, which chunk and where in it, as {@link #chunks()} cut them. */

@@ -2,6 +2,8 @@ package io.portolan.processor.parse;
 
 import io.portolan.processor.problem.Message;
 import io.portolan.processor.problem.Problems;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -16,6 +18,34 @@ import java.nio.charset.StandardCharsets;
  * @param content the whole text
  */
 public record SourceText(String name, String content) {
+  /**
+   * The most bytes a port table may hold, 32 MiB: the whole IANA registry is about 1.1 MB, and a
+   * larger file is refused before it is read whole (a stream such as {@code /dev/zero} never ends).
+   */
+  public static final int MAX_BYTES = 32 << 20;
+
+  /** A port table larger than {@link #MAX_BYTES}. */
+  public static final class TooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLargeException() {
+      super("it holds more than " + (MAX_BYTES >> 20) + " MiB, more than any port table");
+    }
+  }
+
+  /**
+   * Reads {@code in} to its end, but no more than {@link #MAX_BYTES}.
+   *
+   * @throws TooLargeException when there is more
+   */
+  public static byte[] readBounded(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw new TooLargeException();
+    }
+    return bytes;
+  }
+
   /** Returns the {@code name:line} location of a line. */
   public String at(long line) {
     return name + ":" + line;

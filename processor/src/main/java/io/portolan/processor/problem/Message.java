@@ -14,7 +14,8 @@ public enum Message {
   SOURCE_UNREADABLE(Diagnostic.Kind.ERROR, "cannot read port table \"%s\": %s"),
   SOURCE_EMPTY(Diagnostic.Kind.ERROR, "port table is empty"),
   FORMAT_UNDETECTED(Diagnostic.Kind.ERROR,
-      "cannot tell the table's format from its first line \"%s\"; set format to PORTOLAN, IANA or SERVICES"),
+      "cannot tell the table's format from its first line \"%s\": it is no header of Portolan's CSV or of IANA's,"
+          + " nor a services file's line (in @PortCatalog, format = PORTOLAN, IANA or SERVICES names the format)"),
 
   // Parsing rows.
   MALFORMED_CSV(Diagnostic.Kind.ERROR, "malformed CSV: %s"),
@@ -73,6 +74,9 @@ public enum Message {
       "%s is already a type of this compilation, not one the processor generated; choose another typeName or"
           + " constantsName"),
   RESERVED_TYPE_NAME(Diagnostic.Kind.ERROR, "%s \"%s\" is the name of a class the generated code uses; choose another"),
+  SOURCE_NOT_WRITTEN(Diagnostic.Kind.ERROR,
+      "the compiler cannot write %s (%s); nothing was generated; a package or type name of characters the file"
+          + " system's encoding cannot hold is one cause"),
 
   // The processor itself.
   INTERNAL_ERROR(Diagnostic.Kind.ERROR,
@@ -121,9 +125,21 @@ public enum Message {
    * (U+001B as a backslash, u and 001b), and at most {@link #MAX_ECHO} characters, followed by how many were left out.
    */
   public static String echo(String text) {
-    StringBuilder echoed = new StringBuilder(Math.min(text.length(), MAX_ECHO) + 32);
+    return escape(text, MAX_ECHO);
+  }
+
+  /**
+   * Returns {@code text} fit to show in a terminal or a report, whole: the characters {@link #echo}
+   * escapes as Java escapes, and every other character as it is.
+   */
+  public static String escape(String text) {
+    return escape(text, Integer.MAX_VALUE);
+  }
+
+  private static String escape(String text, int limit) {
+    StringBuilder echoed = new StringBuilder(Math.min(text.length(), limit) + 32);
     int i = 0;
-    for (; i < text.length() && echoed.length() < MAX_ECHO; i++) {
+    for (; i < text.length() && echoed.length() < limit; i++) {
       char c = text.charAt(i);
       int type = Character.getType(c);
       boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))

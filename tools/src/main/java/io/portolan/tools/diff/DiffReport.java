@@ -1,14 +1,13 @@
 package io.portolan.tools.diff;
 
+import io.portolan.processor.problem.Message;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * What changed between two port tables: the changed services in report order (by kind, then port,
@@ -54,28 +53,28 @@ public record DiffReport(String before, String beforeDate, String after, String 
    * line starts with the kind, then names the service as {@code name port/transport}.
    */
   public void writeText(Appendable out) throws IOException {
-    out.append("Changes from ").append(describe(before, beforeDate)).append(" to ")
-        .append(describe(after, afterDate)).append(":\n");
+    // Names, descriptions and notes come from the tables: escaped, so that none can move the
+    // cursor, retitle a terminal or reverse the text after it.
+    out.append(Message.escape("Changes from " + describe(before, beforeDate) + " to " + describe(after, afterDate)))
+        .append(":\n");
     for (Change change : changes) {
-      out.append(line(change)).append('\n');
+      out.append(Message.escape(line(change))).append('\n');
     }
     out.append(summary()).append('\n');
   }
 
-  /** Writes the report for scripts: RFC 4180 CSV with LF line ends, the {@link #CSV_COLUMNS} header, one row per change. */
+  /**
+   * Writes the report for scripts: RFC 4180 CSV with LF line ends, the {@link #CSV_COLUMNS} header,
+   * one row per change, each cell safe to open in a spreadsheet ({@link SpreadsheetCsv}).
+   */
   public void writeCsv(Appendable out) throws IOException {
     CSVFormat format = CSVFormat.RFC4180.builder()
         .setRecordSeparator("\n")
         .setHeader(CSV_COLUMNS.toArray(new String[0]))
         .get();
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
-      for (Change change : changes) {
-        printer.printRecord(change.kind().keyword(), change.service(), change.port(), change.transport(),
-            change.before(), change.after(), change.date(), change.note());
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    SpreadsheetCsv.write(out, format, changes.stream().map(change -> List.of(change.kind().keyword(),
+        change.service(), change.port(), change.transport(), change.before(), change.after(), change.date(),
+        change.note())).toList());
   }
 
   /** Returns the text report's line for {@code change}. */

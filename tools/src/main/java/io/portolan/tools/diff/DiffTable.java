@@ -8,13 +8,16 @@ import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.TableFormat;
 import io.portolan.processor.parse.TableReader;
 import io.portolan.processor.parse.TableRow;
+import io.portolan.processor.problem.Message;
 import io.portolan.processor.problem.Problem;
 import io.portolan.processor.problem.Problems;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -112,20 +115,27 @@ public final class DiffTable {
     return portless.containsKey(name);
   }
 
-  /** Returns the Reserved or Unassigned record with a note that now holds the entry's port, if any. */
-  Optional<Unnamed> holderOf(Entry entry) {
-    return unnamed.stream().filter(record -> record.covers(entry) && !record.notes().isBlank()).findFirst();
+  /**
+   * Returns, for each of {@code entries}, the first Reserved or Unassigned record with a note that
+   * now holds the entry's port, if any.
+   */
+  Holders holders(Collection<Entry> entries) {
+    return new Holders(unnamed.stream().filter(record -> !record.notes().isBlank()).toList(), entries);
   }
 
   /** Reads the table in {@code file} (any of the three formats, detected from its first line). */
   public static DiffTable read(Path file) throws DiffInputException {
-    String shown = file.toString();
+    String shown = Message.echo(file.toString());
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
         throw new DiffInputException(List.of(shown + ": is a directory, not a port table"));
       }
-      bytes = Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = SourceText.readBounded(in);
+      }
+    } catch (SourceText.TooLargeException e) {
+      throw new DiffInputException(List.of(shown + ": " + e.getMessage()));
     } catch (NoSuchFileException e) {
       throw new DiffInputException(List.of(shown + ": no such file"));
     } catch (IOException e) {

@@ -110,9 +110,10 @@ public final class RegistryDiff {
 
     Set<String> oldNames = names(oldEntries);
     Set<String> newNames = names(newEntries);
+    Holders holders = after.holders(gone);
     for (Entry old : List.copyOf(gone)) {
       if (!newNames.contains(old.name()) && after.keepsWithoutPort(old.name())) {
-        changes.add(given(ChangeKind.PORT_WITHDRAWN, old, after));
+        changes.add(given(ChangeKind.PORT_WITHDRAWN, old, holders));
         gone.remove(old);
       }
     }
@@ -134,7 +135,7 @@ public final class RegistryDiff {
     }
 
     for (Entry old : gone) {
-      changes.add(given(ChangeKind.REMOVED, old, after));
+      changes.add(given(ChangeKind.REMOVED, old, holders));
     }
     for (Entry now : arrived) {
       changes.add(change(ChangeKind.ADDED, now, "", now.description(), now.date(), ""));
@@ -162,8 +163,8 @@ public final class RegistryDiff {
   }
 
   /** A service given up: removed, or its port withdrawn; with the note on the record holding its port now. */
-  private static Change given(ChangeKind kind, Entry old, DiffTable after) {
-    Optional<DiffTable.Unnamed> holder = after.holderOf(old);
+  private static Change given(ChangeKind kind, Entry old, Holders holders) {
+    Optional<DiffTable.Unnamed> holder = holders.of(old);
     String date = holder.map(DiffTable.Unnamed::date).orElse("");
     String note = holder.map(record -> record.notes().replaceAll("\\s+", " ").strip()).orElse("");
     return change(kind, old, kind == ChangeKind.REMOVED ? old.description() : "", "", date, note);

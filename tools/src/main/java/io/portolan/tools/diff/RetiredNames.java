@@ -3,7 +3,6 @@ package io.portolan.tools.diff;
 import io.portolan.processor.validate.Naming;
 import io.portolan.processor.validate.RetiredServices;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The names a registry update retires: services removed, renamed, moved or whose port was withdrawn
@@ -94,14 +92,9 @@ public final class RetiredNames {
     if (header) {
       format.setHeader(RetiredServices.COLUMNS.toArray(new String[0]));
     }
-    try (CSVPrinter printer = new CSVPrinter(out, format.get())) {
-      for (Retirement retirement : retirements) {
-        printer.printRecord(retirement.service(), retirement.port(), retirement.transports(), retirement.left(),
-            retirement.why(), retirement.replacement(), retirement.reference(), retirement.constant());
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    SpreadsheetCsv.write(out, format.get(), retirements.stream().map(retirement -> List.of(retirement.service(),
+        retirement.port(), retirement.transports(), retirement.left(), retirement.why(), retirement.replacement(),
+        retirement.reference(), retirement.constant())).toList());
   }
 
   private static String references(String note) {
