@@ -66,6 +66,16 @@ refused 2 "a copy with carriage returns alone" "$scratch/cr-only.csv"
 refused 2 "a record dated 9999-12-31" "$scratch/far-future.csv"
 refused 2 "no such file" "$scratch/missing.csv"
 refused 0 "a copy not newer than the bundled one" "$older"
+printf 'this is no port table\n' > "$scratch/not-a-table.csv"
+refused 2 "a file that is no port table" "$scratch/not-a-table.csv"
+if grep -q "$scratch/not-a-table.csv" "$scratch/out.txt" && ! grep -q 'new\.csv' "$scratch/out.txt"; then
+  passed=$((passed + 1))
+  echo "ok      its error names the file given, not the script's copy"
+else
+  failed=$((failed + 1))
+  echo "FAILED  its error does not name the file given:"
+  sed 's/^/        /' "$scratch/out.txt"
+fi
 
 # A constant that two rows of iana-retired.csv give: refused before anything is written.
 retired="$tree/data/src/main/resources/io/portolan/data/iana-retired.csv"

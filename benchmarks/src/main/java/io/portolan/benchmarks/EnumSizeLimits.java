@@ -119,7 +119,7 @@ public final class EnumSizeLimits {
     SourceText source = new SourceText(TABLE, table(size, transports, aliases));
     Table table = new PortolanTableReader().read(source, problems);
     CatalogRequest request = CatalogRequest.builder("limit", TABLE).build();
-    List<Service> services = CatalogBuilder.build(request, List.of(), table, source.at(1), true, problems, false);
+    List<Service> services = CatalogBuilder.build(table, problems);
     if (problems.hasErrors() || services == null) {
       throw new IllegalStateException("the table has errors: " + problems.toReport());
     }

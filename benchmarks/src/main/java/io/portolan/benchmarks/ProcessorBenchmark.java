@@ -95,7 +95,7 @@ public class ProcessorBenchmark {
   /** CatalogBuilder: rows to the merged, named services. */
   @Benchmark
   public List<Service> validate() {
-    return CatalogBuilder.build(REQUEST, List.of(), table, source.at(1), true, new Problems(), false);
+    return CatalogBuilder.build(table, new Problems());
   }
 
   /** TableGenerator + render: the IanaPort source. */

@@ -16,6 +16,7 @@ import io.portolan.processor.problem.Problems;
 import io.portolan.processor.request.CatalogRequest;
 import io.portolan.processor.validate.CatalogBuilder;
 import io.portolan.processor.validate.CuratedNames;
+import io.portolan.processor.validate.RequestNames;
 import io.portolan.processor.validate.RetiredServices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,8 +52,13 @@ public final class CatalogCompiler {
       "Map", "Optional", "Objects", "Locale", "Collections", "Arrays", "ArrayList", "HashMap", "EnumSet", "URI",
       "ServiceFields", "ServiceIndex", "ServiceTable");
 
-  /** Identifiers that are no keywords but cannot name a type: {@code var}, {@code record} and the like. */
-  private static final Set<String> RESTRICTED_IDENTIFIERS = Set.of("var", "yield", "record", "sealed", "permits");
+  /**
+   * Identifiers that are no keywords but cannot name a generated type: {@code var}, {@code record}
+   * and the like, and {@code java}, as a type {@code p.java} is one the compiler's Filer warns about
+   * (a name that ends like a source file's).
+   */
+  private static final Set<String> RESTRICTED_IDENTIFIERS = Set.of("var", "yield", "record", "sealed", "permits",
+      "java");
 
   /**
    * The longest type name: the class files of a typed catalog and its nested classes
@@ -196,11 +202,11 @@ public final class CatalogCompiler {
     String constantsName = request.constantsName().isEmpty() ? typeName + "s" : request.constantsName();
     checkTypeNames(typeName, constantsName, problems);
     List<int[]> ports = portFilters(request.ports(), problems);
-    checkRenames(request.renames(), problems);
 
     Optional<BundledCatalog> bundled = BundledCatalog.of(request.source());
     SourceText text = bundled.isPresent() ? bundled.get().readTable(problems)
         : BundledCatalog.isBundledId(request.source()) ? unknownBundled(request.source(), problems)
+        : isOutside(request.source()) ? outside(request.source(), problems)
         : decode(request.source(), loader.load(request.source(), problems), problems);
     if (text == null) {
       return new Result(Optional.empty(), Optional.empty(), List.of(), problems.toReport());
@@ -218,17 +224,23 @@ public final class CatalogCompiler {
     // A user's hand-written table lists aliases by hand, and a shadowed one is worth a warning.
     boolean checkAliases = bundled.isEmpty() && format.get().listsAliasesByHand();
     List<RetiredServices.Row> retired = bundled.map(catalog -> catalog.readRetired(problems)).orElse(List.of());
-    List<Service> services = CatalogBuilder.build(request, ports, table, text.at(Formats.firstContentLine(text)),
-        complete, problems, checkAliases, current -> RetiredServices.services(retired, current, "iana-retired.csv"));
-    if (services == null || problems.hasErrors()) {
-      return new Result(format, Optional.empty(), List.of(), problems.toReport());
-    }
+    List<Service> services = CatalogBuilder.build(table, problems,
+        current -> RetiredServices.services(retired, current, "iana-retired.csv"));
     // The bundled catalogs share one naming layer and name the registry their status comes from;
     // a user's copy of the IANA registry names its own date.
     if (bundled.isPresent()) {
       services = bundled.get().named(table, services, problems);
     } else if (format.get() == TableFormat.IANA) {
       services = CuratedNames.withRegistryDate(services, table.date());
+    }
+    // Renames and filters name services as the generated catalog's constants and lookups do, so
+    // they come after every name is given.
+    services = RequestNames.apply(request, ports, services, complete, problems);
+    if (services.isEmpty() && complete && !problems.hasErrors()) {
+      problems.add(Message.EMPTY_CATALOG, text.at(Formats.firstContentLine(text)), CatalogBuilder.whyEmpty(table));
+    }
+    if (checkAliases) {
+      CatalogBuilder.checkLookupNames(services, problems);
     }
     if (problems.hasErrors()) {
       return new Result(format, Optional.empty(), List.of(), problems.toReport());
@@ -290,6 +302,22 @@ public final class CatalogCompiler {
           EnumGenerator.MAX_CONSTANTS, EnumGenerator.MAX_ALIASES, typeName);
     }
     return shape == CatalogRequest.Shape.TABLE || (!fits && shape == CatalogRequest.Shape.AUTO);
+  }
+
+  /**
+   * Tells whether {@code source} leads outside the places a table is searched in: an absolute path,
+   * or one with a {@code ..} segment. One rule for every place, so that a table is found the same
+   * way by every compiler and on every machine.
+   */
+  static boolean isOutside(String source) {
+    String path = source.replace('\\', '/');
+    return path.startsWith("/") || path.matches("[A-Za-z]:.*") || ("/" + path + "/").contains("/../");
+  }
+
+  /** Reports a source outside the places searched, and returns null. */
+  private static SourceText outside(String source, Problems problems) {
+    problems.add(Message.SOURCE_OUTSIDE, "", source);
+    return null;
   }
 
   /** Reports a bundled catalog's id that names none, and returns null. */
@@ -364,15 +392,6 @@ public final class CatalogCompiler {
       }
     }
     return ports;
-  }
-
-  private static void checkRenames(List<CatalogRequest.Rename> renames, Problems problems) {
-    Set<String> renamed = new java.util.HashSet<>();
-    for (CatalogRequest.Rename rename : renames) {
-      if (!renamed.add(rename.service())) {
-        problems.add(Message.BAD_RENAME, "", rename.service(), "the service is renamed twice");
-      }
-    }
   }
 
   /**

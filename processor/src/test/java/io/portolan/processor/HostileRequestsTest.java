@@ -73,4 +73,104 @@ class HostileRequestsTest {
       }
     }
   }
+
+  /** The constants and lookups of a compile of {@code request}, which must succeed. */
+  private static List<String> constants(CatalogRequest request) {
+    Result result = CatalogCompiler.compile(request, TableLoader.of(""));
+    assertFalse(result.hasErrors(), result.problems()::toString);
+    return result.catalog().orElseThrow().services().stream().map(service -> service.constant() + " "
+        + service.portText()).toList();
+  }
+
+  private static List<String> errors(CatalogRequest request) {
+    return errors(request, "");
+  }
+
+  private static List<String> errors(CatalogRequest request, String table) {
+    return CatalogCompiler.compile(request, TableLoader.of(table)).problems().stream().filter(Problem::isError)
+        .map(Problem::text).toList();
+  }
+
+  @Test
+  void filtersNameTheServicesTheConstantsAndLookupsName() {
+    assertEquals(List.of("SLP 427", "HTTP_ALT 8080"), constants(CatalogRequest.builder("t", PortCatalog.IANA)
+        .include(List.of("HTTP_ALT", "SLP")).build()));
+    List<String> excluded = constants(CatalogRequest.builder("t", PortCatalog.IANA)
+        .exclude(List.of("HTTP_ALT", "SLP")).build());
+    assertFalse(excluded.contains("HTTP_ALT 8080") || excluded.contains("SLP 427"));
+    assertTrue(excluded.contains("HTTP_ALT_591 591") && excluded.contains("SLP_1605 1605"));
+    // Lookup names in any case: slp is IANA's Salutation on 1605, as byServiceName("slp") finds it.
+    assertEquals(List.of("SLP_1605 1605"), constants(CatalogRequest.builder("t", PortCatalog.IANA)
+        .include(List.of("slp")).build()));
+  }
+
+  @Test
+  void filtersAcceptCuratedNamesAndTheirLookupNames() {
+    assertEquals(List.of("DNS 53", "DHCP_SERVER 67", "RDP 3389"), constants(CatalogRequest.builder("t", PortCatalog.IANA)
+        .include(List.of("rdp", "DNS", "dhcp_server")).build()));
+    assertEquals(List.of("DHCP_SERVER 67", "RDP 3389"), constants(CatalogRequest.builder("t", PortCatalog.IANA)
+        .include(List.of("DHCP_SERVER", "MS_WBT_SERVER")).build()));
+    assertEquals(List.of("BOOTPS 67"), constants(CatalogRequest.builder("t", PortCatalog.WELL_KNOWN)
+        .include(List.of("DHCP_SERVER")).build()));
+  }
+
+  @Test
+  void aNameSeveralServicesShareIsRefusedAndTheMessageNamesTheirConstants() {
+    List<String> errors = errors(CatalogRequest.builder("t", PortCatalog.WELL_KNOWN).rename("microsoft-ds", "DS").build());
+    assertEquals(1, errors.size(), errors::toString);
+    assertTrue(errors.get(0).startsWith(Message.AMBIGUOUS_NAME.tag()) && errors.get(0).contains("MICROSOFT_DS (445)")
+        && errors.get(0).contains("SMB (445)"), errors.get(0));
+    List<String> registry = errors(CatalogRequest.builder("t", PortCatalog.IANA).rename("http-alt", "WEB_ALT").build());
+    assertTrue(registry.get(0).contains("HTTP_ALT_591 (591)") && registry.get(0).contains("HTTP_ALT (8080)")
+        && registry.get(0).contains("name one by its constant"), registry::toString);
+  }
+
+  @Test
+  void aRenameByConstantRenamesThatServiceAlone() {
+    List<String> renamed = constants(CatalogRequest.builder("t", PortCatalog.WELL_KNOWN)
+        .rename("MICROSOFT_DS", "DS").rename("QUIC_HTTP", "HTTP3").build());
+    assertTrue(renamed.containsAll(List.of("DS 445", "SMB 445", "HTTP 80", "HTTP3 80")), renamed::toString);
+    assertEquals(List.of("WEB_ALT 8080"), constants(CatalogRequest.builder("t", PortCatalog.IANA)
+        .rename("HTTP_ALT", "WEB_ALT").include(List.of("WEB_ALT")).build()));
+  }
+
+  @Test
+  void renamingOneServiceTwiceByTwoSpellingsIsRefused() {
+    for (List<String> spellings : List.of(List.of("ssh", "SSH"), List.of("http", "www"))) {
+      List<String> errors = errors(CatalogRequest.builder("t", "ports.csv").rename(spellings.get(0), "A")
+          .rename(spellings.get(1), "B").build(),
+          "port,transports,constant,service,aliases\n22,tcp,SSH,ssh,\n80,tcp,HTTP,http,www\n");
+      assertTrue(errors.size() == 1 && errors.get(0).contains("renamed twice"), errors::toString);
+    }
+  }
+
+  @Test
+  void aRenameOntoATakenNameIsReportedAtTheRename() {
+    Result result = CatalogCompiler.compile(CatalogRequest.builder("t", PortCatalog.IANA).rename("ssh", "DNS").build(),
+        TableLoader.of(""));
+    List<Problem> errors = result.problems().stream().filter(Problem::isError).toList();
+    assertEquals(1, errors.size(), errors::toString);
+    assertEquals(Message.DUPLICATE_CONSTANT, errors.get(0).message());
+    assertEquals("", errors.get(0).location(), "reported on the annotation, not in names.csv");
+  }
+
+  @Test
+  void aTypeNamedJavaIsRefused() {
+    Result result = CatalogCompiler.compile(CatalogRequest.builder("t", "ports.csv").typeName("java").build(),
+        TableLoader.of(SMALL));
+    assertEquals(List.of(Message.BAD_TYPE_NAME), result.problems().stream().map(Problem::message).toList());
+  }
+
+  @Test
+  void aSourceOutsideThePlacesSearchedIsRefusedWhateverItsForm() {
+    for (String source : List.of("/etc/services", "../../etc/services", "ports/../../x.csv", "..", "C:/ports.csv",
+        "ports\\..\\..\\x.csv")) {
+      Result result = CatalogCompiler.compile(CatalogRequest.builder("t", source).build(), (path, problems) -> {
+        throw new AssertionError("a source outside is never loaded: " + path);
+      });
+      assertEquals(List.of(Message.SOURCE_OUTSIDE), result.problems().stream().map(Problem::message).toList(), source);
+    }
+    assertFalse(CatalogCompiler.isOutside("ports/internal..v2.csv"), "two dots inside a name are no segment");
+    assertFalse(CatalogCompiler.isOutside("ports/./a.csv"));
+  }
 }

@@ -11,6 +11,9 @@ public enum Message {
   // Finding and reading the table.
   UNKNOWN_BUNDLED_CATALOG(Diagnostic.Kind.ERROR, "no bundled catalog is named \"%s\"; the bundled catalogs are %s"),
   SOURCE_NOT_FOUND(Diagnostic.Kind.ERROR, "port table \"%s\" not found; looked in %s"),
+  SOURCE_OUTSIDE(Diagnostic.Kind.ERROR,
+      "port table \"%s\" is not a relative path inside the places searched: give its path from the project's"
+          + " resources or sources, or from a directory of -Aportolan.catalogPath, without .."),
   SOURCE_UNREADABLE(Diagnostic.Kind.ERROR, "cannot read port table \"%s\": %s"),
   SOURCE_EMPTY(Diagnostic.Kind.ERROR, "port table is empty"),
   FORMAT_UNDETECTED(Diagnostic.Kind.ERROR,
@@ -65,6 +68,8 @@ public enum Message {
   BAD_PORT_FILTER(Diagnostic.Kind.ERROR, "ports filter \"%s\" is not a port number or range such as 8080 or 1024-49151"),
   UNKNOWN_FILTER_NAME(Diagnostic.Kind.ERROR, "%s names \"%s\", which is no service of this catalog"),
   BAD_RENAME(Diagnostic.Kind.ERROR, "rename of \"%s\": %s"),
+  AMBIGUOUS_NAME(Diagnostic.Kind.ERROR,
+      "%s names \"%s\", which %d services have as their service name or alias: %s; name one by its constant"),
   TYPE_NAME_IS_CONSTANT(Diagnostic.Kind.ERROR,
       "%s \"%s\" is also the name of a constant of the catalog, which the generated code would confuse with it;"
           + " choose another"),

@@ -8,7 +8,6 @@ import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableRow;
 import io.portolan.processor.problem.Message;
 import io.portolan.processor.problem.Problems;
-import io.portolan.processor.request.CatalogRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,67 +24,41 @@ import java.util.function.Function;
 
 /**
  * Turns the rows of a table into services: folds alias rows into their service, names every
- * service, merges the rows of one service, and applies the request's renames and filters. Reports
- * every problem it finds; returns null if any is an error. What the generated code can hold is
+ * service and merges the rows of one service. Reports every problem it finds. What a request says
+ * of the services (renames, filters) is {@link RequestNames}'; what the generated code can hold is
  * checked by {@link io.portolan.processor.CatalogCompiler}, next to the generators.
  */
 public final class CatalogBuilder {
-  private final CatalogRequest request;
-  private final List<int[]> ports;
-  private final boolean complete;
   private final Problems problems;
 
-  private CatalogBuilder(CatalogRequest request, List<int[]> ports, boolean complete, Problems problems) {
-    this.request = request;
-    this.ports = ports;
-    this.complete = complete;
+  private CatalogBuilder(Problems problems) {
     this.problems = problems;
   }
 
   /**
-   * Builds the services {@code request} asks for from {@code table}, in table order.
+   * Builds the services of {@code table}, in table order, with the services that {@code retired}
+   * gives for them (the names that left the table, kept deprecated) after them.
    *
-   * @param ports the request's port filters, parsed: inclusive {@code [first, last]} pairs
-   * @param tableLocation where an error about the whole table is reported: its header, {@code file:line}
-   * @param complete whether every row of the table could be read; if not, the checks of the table
-   *     as a whole (names that match nothing, an empty catalog) are left out, as they could be wrong
-   * @param checkAliases whether to warn about aliases that find another service first, which is
-   *     worth saying for tables that list aliases by hand
-   * @return the services, or null when there are errors
+   * @return the services; when {@code problems} holds errors, those that could be built
    */
-  public static List<Service> build(CatalogRequest request, List<int[]> ports, Table table, String tableLocation,
-      boolean complete, Problems problems, boolean checkAliases) {
-    return build(request, ports, table, tableLocation, complete, problems, checkAliases, current -> List.of());
-  }
-
-  /**
-   * Builds the services as {@link #build(CatalogRequest, List, Table, String, boolean, Problems, boolean)}
-   * does, with the services that {@code retired} gives for the table's services (named and merged,
-   * not yet filtered) after them. The filters apply to both; renames only to the table's.
-   */
-  public static List<Service> build(CatalogRequest request, List<int[]> ports, Table table, String tableLocation,
-      boolean complete, Problems problems, boolean checkAliases, Function<List<Service>, List<Service>> retired) {
-    return new CatalogBuilder(request, ports, complete, problems).build(table, tableLocation, checkAliases, retired);
-  }
-
-  private List<Service> build(Table table, String tableLocation, boolean checkAliases,
-      Function<List<Service>, List<Service>> retired) {
-    List<Draft> drafts = name(foldAliases(table.rows()));
-    rename(drafts);
-    List<Service> services = merge(drafts);
+  public static List<Service> build(Table table, Problems problems, Function<List<Service>, List<Service>> retired) {
+    CatalogBuilder builder = new CatalogBuilder(problems);
+    List<Service> services = builder.merge(builder.name(foldAliases(table.rows())));
     services.addAll(retired.apply(List.copyOf(services)));
-    services = filter(services);
     services.sort(Comparator.comparingInt(Service::order));
-    if (services.isEmpty() && complete && !problems.hasErrors()) {
-      String why = table.rows().isEmpty() ? ": the table has no rows"
-          : table.rows().stream().noneMatch(TableRow::namesService) ? ": every row is unassigned or reserved"
-          : " after its filters";
-      problems.add(Message.EMPTY_CATALOG, tableLocation, why);
-    }
-    if (checkAliases) {
-      checkLookupNames(services);
-    }
-    return problems.hasErrors() ? null : List.copyOf(services);
+    return List.copyOf(services);
+  }
+
+  /** Builds the services of {@code table}, in table order. */
+  public static List<Service> build(Table table, Problems problems) {
+    return build(table, problems, current -> List.of());
+  }
+
+  /** Returns why a catalog of {@code table} can have no service left, as {@code EmptyCatalog} says it. */
+  public static String whyEmpty(Table table) {
+    return table.rows().isEmpty() ? ": the table has no rows"
+        : table.rows().stream().noneMatch(TableRow::namesService) ? ": every row is unassigned or reserved"
+        : " after its filters";
   }
 
   /** A row on its way to becoming (part of) a service. */
@@ -166,32 +139,10 @@ public final class CatalogBuilder {
     return named;
   }
 
-  /** Applies {@code rename}: each names a service by any of its names and gives it a constant. */
-  private void rename(List<Draft> drafts) {
-    for (CatalogRequest.Rename rename : request.renames()) {
-      String name = rename.service();
-      String constant = rename.constant();
-      String why = Naming.whyNotConstant(constant);
-      if (why != null) {
-        problems.add(Message.BAD_RENAME, "", name, "\"" + constant + "\" is not a valid constant name: " + why);
-        continue;
-      }
-      String key = Naming.lookupKey(name);
-      List<Draft> matches = drafts.stream().filter(draft -> draft.answersTo(key)).toList();
-      if (matches.isEmpty() && complete) {
-        problems.add(Message.BAD_RENAME, "", name, "no service of this catalog has that name");
-      }
-      for (Draft draft : matches) {
-        draft.constant = constant;
-        draft.explicit = true;
-      }
-    }
-  }
-
   /**
    * Merges the drafts that share a constant name and a port into one service. Drafts that share a
    * derived name but not a port are told apart by their port: the first keeps the name, the others
-   * get {@code _<port>}. Constant names that a table or a rename gives explicitly must not repeat.
+   * get {@code _<port>}. Constant names that a table gives explicitly must not repeat.
    */
   private List<Service> merge(List<Draft> drafts) {
     Map<String, Map<String, List<Draft>>> byConstant = new LinkedHashMap<>();
@@ -264,79 +215,12 @@ public final class CatalogBuilder {
         oneDescription ? Map.of() : Collections.unmodifiableMap(descriptions));
   }
 
-  /** Applies the request's filters, reporting names that match no service. */
-  private List<Service> filter(List<Service> services) {
-    Set<String> known = new HashSet<>();
-    for (Service service : services) {
-      known.addAll(namesOf(service));
-    }
-    checkNames("include", request.include(), known);
-    checkNames("exclude", request.exclude(), known);
-    Set<String> include = keys(request.include());
-    Set<String> exclude = keys(request.exclude());
-
-    List<Service> kept = new ArrayList<>();
-    for (Service service : services) {
-      Set<String> names = namesOf(service);
-      if (!include.isEmpty() && names.stream().noneMatch(include::contains)) {
-        continue;
-      }
-      if (names.stream().anyMatch(exclude::contains)) {
-        continue;
-      }
-      if (!request.assignments().isEmpty() && !request.assignments().contains(service.assignment())) {
-        continue;
-      }
-      if (!ports.isEmpty() && !inPortFilter(service)) {
-        continue;
-      }
-      if (!request.transports().isEmpty()) {
-        Set<Transport> transports = EnumSet.noneOf(Transport.class);
-        transports.addAll(service.transports());
-        transports.retainAll(request.transports());
-        if (transports.isEmpty()) {
-          continue;
-        }
-        service = service.withTransports(transports);
-      }
-      kept.add(service);
-    }
-    return kept;
-  }
-
-  private boolean inPortFilter(Service service) {
-    return ports.stream()
-        .anyMatch(range -> range[0] <= service.lastPort() && service.firstPort() <= range[1]);
-  }
-
-  private void checkNames(String filter, List<String> names, Set<String> known) {
-    for (String name : names) {
-      if (!known.contains(Naming.lookupKey(name)) && complete) {
-        problems.add(Message.UNKNOWN_FILTER_NAME, "", filter, name);
-      }
-    }
-  }
-
-  private static Set<String> keys(List<String> names) {
-    Set<String> keys = new HashSet<>();
-    names.forEach(name -> keys.add(Naming.lookupKey(name)));
-    return keys;
-  }
-
-  private static Set<String> namesOf(Service service) {
-    Set<String> names = new HashSet<>(service.aliases());
-    names.add(Naming.lookupKey(service.constant()));
-    if (!service.serviceName().isEmpty()) {
-      names.add(Naming.lookupKey(service.serviceName()));
-    }
-    return names;
-  }
-
   /**
    * Warns about the table's names that lookups give another service, because an earlier service
-   * of the table already has that name (see {@link Catalog#lookupNames()}).
+   * of the table already has that name (see {@link Catalog#lookupNames()}): worth saying for tables
+   * that list aliases by hand.
    */
-  private void checkLookupNames(List<Service> services) {
+  public static void checkLookupNames(List<Service> services, Problems problems) {
     Map<String, Service> finds = Catalog.lookupNames(services);
     for (Service service : services) {
       List<String> names = new ArrayList<>(service.aliases());
