@@ -28,6 +28,15 @@ cp "$older" "$tree/data/src/main/resources/io/portolan/data/iana.csv"
 (cd "$tree" && git add -A && git -c user.name=t -c user.email=t@t commit -qm older)
 
 passed=0 failed=0
+pass() {
+  passed=$((passed + 1))
+  echo "ok      $1"
+}
+fail() {
+  failed=$((failed + 1))
+  echo "FAILED  $1"
+  sed 's/^/        /' "$scratch/out.txt"
+}
 # Runs the script with $2...; expects exit status $1 and an unchanged tree.
 refused() {
   local want=$1 name=$2
@@ -37,12 +46,9 @@ refused() {
   local changes
   changes=$(cd "$tree" && git status --porcelain)
   if [ "$status" -eq "$want" ] && [ -z "$changes" ]; then
-    passed=$((passed + 1))
-    echo "ok      $name (exit $status, data unchanged)"
+    pass "$name (exit $status, data unchanged)"
   else
-    failed=$((failed + 1))
-    echo "FAILED  $name: exit $status (wanted $want), changes: ${changes:-none}"
-    sed 's/^/        /' "$scratch/out.txt"
+    fail "$name: exit $status (wanted $want), changes: ${changes:-none}"
     (cd "$tree" && git checkout -q -- . && git clean -qfd)
   fi
 }
@@ -69,12 +75,9 @@ refused 0 "a copy not newer than the bundled one" "$older"
 printf 'this is no port table\n' > "$scratch/not-a-table.csv"
 refused 2 "a file that is no port table" "$scratch/not-a-table.csv"
 if grep -q "$scratch/not-a-table.csv" "$scratch/out.txt" && ! grep -q 'new\.csv' "$scratch/out.txt"; then
-  passed=$((passed + 1))
-  echo "ok      its error names the file given, not the script's copy"
+  pass "its error names the file given, not the script's copy"
 else
-  failed=$((failed + 1))
-  echo "FAILED  its error does not name the file given:"
-  sed 's/^/        /' "$scratch/out.txt"
+  fail "its error does not name the file given:"
 fi
 
 # A constant that two rows of iana-retired.csv give: refused before anything is written.
@@ -101,12 +104,9 @@ status=0
 (cd "$tree" && PORTINFO="$jar" bash data/update-registry.sh "$newest") > "$scratch/out.txt" 2>&1 || status=$?
 if [ "$status" -eq 0 ] && cmp -s "$newest" "$tree/data/src/main/resources/io/portolan/data/iana.csv" \
     && cmp -s "$root/data/registry-changes/2026-04-09.md" "$tree/data/registry-changes/2026-04-09.md"; then
-  passed=$((passed + 1))
-  echo "ok      the update to 2026-04-09 applies and writes the committed report"
+  pass "the update to 2026-04-09 applies and writes the committed report"
 else
-  failed=$((failed + 1))
-  echo "FAILED  the update to 2026-04-09: exit $status"
-  sed 's/^/        /' "$scratch/out.txt"
+  fail "the update to 2026-04-09: exit $status"
 fi
 
 echo "update-registry: $passed passed, $failed failed"
