@@ -77,6 +77,15 @@ enum BundledCatalog {
     return Arrays.stream(values()).map(BundledCatalog::id).sorted().toList();
   }
 
+  /**
+   * Tells whether a catalog's names that lookups give another service are worth a warning: for a
+   * user's table of a format that lists aliases by hand, yes; a bundled catalog's are checked by
+   * portolan-data's tests instead.
+   */
+  static boolean warnsOfShadowedNames(Optional<BundledCatalog> bundled, TableFormat format) {
+    return bundled.isEmpty() && format.listsAliasesByHand();
+  }
+
   /** Returns the id {@code @PortCatalog(source)} names it by, such as {@code portolan:iana}. */
   String id() {
     return id;

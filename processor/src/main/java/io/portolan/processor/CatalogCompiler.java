@@ -221,8 +221,7 @@ public final class CatalogCompiler {
     // The rows that could be read are still checked, so that every problem is reported at once;
     // checks of the table as a whole (unknown names, an empty catalog) wait for a complete table.
     boolean complete = problems.errorCount() == errorsBefore;
-    // A user's hand-written table lists aliases by hand, and a shadowed one is worth a warning.
-    boolean checkAliases = bundled.isEmpty() && format.get().listsAliasesByHand();
+    boolean checkAliases = BundledCatalog.warnsOfShadowedNames(bundled, format.get());
     List<RetiredServices.Row> retired = bundled.map(catalog -> catalog.readRetired(problems)).orElse(List.of());
     List<Service> services = CatalogBuilder.build(table, problems,
         current -> RetiredServices.services(retired, current, "iana-retired.csv"));
