@@ -4,6 +4,8 @@ import io.portolan.ServicePort;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,7 +71,9 @@ public final class ServiceIndex<S extends ServicePort> {
    */
   public Optional<S> byServiceName(String name) {
     Objects.requireNonNull(name, "name");
-    return Optional.ofNullable(tables().byName.get(LookupOrder.key(name)));
+    Tables<S> tables = tables();
+    int found = tables.names.find(name);
+    return found < 0 ? Optional.<S>empty() : tables.found.get(found);
   }
 
   private Tables<S> tables() {
@@ -94,8 +98,11 @@ public final class ServiceIndex<S extends ServicePort> {
     /** The services of each port that has any, in lookup order. */
     final List<List<S>> byNumber;
 
-    /** The service each lower-case name finds. */
-    final Map<String, S> byName;
+    /** The position of the service each lower-case name finds, probed without allocating. */
+    final NameProbe names;
+
+    /** The {@code Optional} of each service, made once, so that a lookup that finds one allocates nothing. */
+    final List<Optional<S>> found;
 
     Tables(S[] services) {
       int highest = 0;
@@ -119,11 +126,19 @@ public final class ServiceIndex<S extends ServicePort> {
       for (int i = 0; i < byNumber.size(); i++) {
         byNumber.set(i, lookupOrder(byNumber.get(i)));
       }
-      Map<String, S> byName = LookupOrder.byName(Arrays.asList(services), ServicePort::serviceName,
-          ServicePort::aliases, ServicePort::constantName);
+      Map<S, Integer> index = new IdentityHashMap<>();
+      List<Optional<S>> found = new ArrayList<>(services.length);
+      for (S service : services) {
+        index.put(service, index.size());
+        found.add(Optional.of(service));
+      }
+      Map<String, Integer> names = new HashMap<>();
+      LookupOrder.byName(Arrays.asList(services), ServicePort::serviceName, ServicePort::aliases,
+          ServicePort::constantName).forEach((name, service) -> names.put(name, index.get(service)));
       this.positions = positions;
       this.byNumber = byNumber;
-      this.byName = byName;
+      this.names = new NameProbe(names);
+      this.found = found;
     }
 
     /** Returns the services of one port, in table order, in lookup order. */

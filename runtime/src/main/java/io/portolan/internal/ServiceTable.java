@@ -261,9 +261,9 @@ public abstract class ServiceTable<S extends ServicePort> {
       }
     }
     if (asciiNames) {
-      return isKey ? Optional.<S>empty() : find(names, name, lowerCaseHashCode(name), false);
+      return isKey ? Optional.<S>empty() : find(names, name, NameProbe.lowerCaseHashCode(name), false);
     }
-    return find(names, name, isKey ? name.hashCode() : lowerCaseHashCode(name), isKey);
+    return find(names, name, isKey ? name.hashCode() : NameProbe.lowerCaseHashCode(name), isKey);
   }
 
   /**
@@ -423,7 +423,7 @@ public abstract class ServiceTable<S extends ServicePort> {
         if (key == null) {
           key = key(names, slot);
         }
-        if (isKey ? key.equals(name) : matchesFolded(key, name)) {
+        if (isKey ? key.equals(name) : NameProbe.matchesFolded(key, name)) {
           int index = (int) slots[slot] - 1;
           Object found = names.found[index];
           return found != null ? (Optional<S>) found : found(names, index);
@@ -444,33 +444,6 @@ public abstract class ServiceTable<S extends ServicePort> {
       }
       return found;
     }
-  }
-
-  /** Returns {@code name.toLowerCase(Locale.ROOT).hashCode()} for a name of ASCII characters, without the copy. */
-  static int lowerCaseHashCode(String name) {
-    int hash = 0;
-    for (int i = 0; i < name.length(); i++) {
-      hash = 31 * hash + lowerCase(name.charAt(i));
-    }
-    return hash;
-  }
-
-  /** Returns whether {@code key} is {@code name}, a name of ASCII characters, folded to lower case. */
-  private static boolean matchesFolded(String key, String name) {
-    if (key.length() != name.length()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (key.charAt(i) != lowerCase(name.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Returns an ASCII character in lower case, as {@code Locale.ROOT} has it. */
-  private static char lowerCase(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** Returns the lower-case name at {@code slot}, reading it from its service: the first time it is compared. */

@@ -145,6 +145,24 @@ class ServiceIndexTest {
     assertThrows(NullPointerException.class, () -> index.byServiceName(null));
   }
 
+  /** A hit hands out the service's one Optional, made with the index: a lookup allocates nothing. */
+  @Test
+  void aLookupThatFindsAServiceHandsOutItsOneOptional() {
+    assertSame(index.byServiceName("domain"), index.byServiceName("DOMAIN"));
+    assertSame(index.byServiceName("nameserver"), index.byServiceName("DnS"));
+    assertSame(index.byServiceName("www-alt"), index.byServiceName("WWW-ALT"));
+  }
+
+  /** Beyond ASCII, Unicode's case mapping decides, as {@code toLowerCase(Locale.ROOT)} does. */
+  @Test
+  void namesBeyondAsciiFoldAsTheRootLocaleDoes() {
+    // U+212A KELVIN SIGN lower-cases to 'k' and U+0130 to "i\u0307": neither gives a name here.
+    assertEquals(Optional.empty(), index.byServiceName("s\u212auid"));
+    assertEquals(Optional.empty(), index.byServiceName("SQU\u0130D"));
+    assertEquals(Optional.of(Sample.PROXY), index.byServiceName("SQUID"));
+    assertEquals(Optional.of(Sample.SQUID_CACHE), index.byServiceName("WEB CACHE"));
+  }
+
   /** The table's names before constant names: "proxy", an alias of a later service, beats PROXY. */
   @Test
   void tableNamesComeBeforeConstantNames() {
