@@ -138,4 +138,14 @@ class DiffCommandTest {
       assertEquals(DiffCommand.CANNOT_WRITE, status, format);
     }
   }
+
+  @Test
+  void aFileThatIsNoPortTableIsRefusedInWordsThatFitTheCommandLine(@TempDir Path directory) throws IOException {
+    Path prose = directory.resolve("notes.txt");
+    Files.writeString(prose, "these are notes, not ports\n");
+    assertEquals(DiffCommand.BAD_INPUT, diff(prose.toString(), NEW));
+    String errors = String.join("\n", errLines());
+    assertTrue(errors.contains("cannot tell the table's format from its first line"), errors);
+    assertTrue(!errors.contains("set format"), "a command-line user has no format to set: " + errors);
+  }
 }
