@@ -173,4 +173,26 @@ class HostileRequestsTest {
     assertFalse(CatalogCompiler.isOutside("ports/internal..v2.csv"), "two dots inside a name are no segment");
     assertFalse(CatalogCompiler.isOutside("ports/./a.csv"));
   }
+
+  @Test
+  void theProvenanceColumnsReachTheJavadocAndCannotBreakIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tables) {
+    String table = "port,transports,constant,description,product,source,version\n"
+        + "9092,tcp,KAFKA,Kafka broker,Apache Kafka,https://kafka.apache.org/documentation/#brokerconfigs,3.9\n"
+        + "6379,tcp,REDIS,Redis,Redis,debian:redis-server 5:7.0.15-1 /etc/redis/redis.conf,7.0.15\n"
+        + "1,tcp,EVIL,Evil,\"*/ <b>x</b> {@code y}\",\"https://x.example/\"\"onmouseover=alert(1)\",\"*/\"\n"
+        + "2,tcp,PLAIN,Plain,,a book on page 12,\n";
+    Result result = CatalogCompiler.compile(CatalogRequest.builder("t", "ports.csv").build(), TableLoader.of(table));
+    assertFalse(result.hasErrors(), result.problems()::toString);
+    String constants = result.files().get(1).content().replaceAll("\\s*\\n\\s*\\* ?", " ");
+    assertTrue(constants.contains("Apache Kafka's default (version 3.9), per <a"
+        + " href=\"https://kafka.apache.org/documentation/#brokerconfigs\">the product's own documentation</a>."),
+        constants);
+    assertTrue(constants.contains("Redis's default (version 7.0.15), per the default configuration of Debian's"
+        + " package <code>redis-server 5:7.0.15-1</code>, <code>/etc/redis/redis.conf</code>."), constants);
+    assertTrue(constants.contains("The default, per <code>a book on page 12</code>."), constants);
+    assertFalse(constants.contains("onmouseover=alert(1)\">"), "a source that would end the attribute is no link");
+    TestTables.write(tables, "ports.csv", table);
+    Compilations.assertClean(Compilations.javac(tables, "-Xlint:all", "-Xdoclint:all", "-Werror")
+        .compile(Compilations.packageInfo("t", "@PortCatalog(source = \"ports.csv\")")));
+  }
 }

@@ -5,11 +5,14 @@ import io.portolan.Transport;
 import io.portolan.internal.ServiceFields;
 import io.portolan.processor.model.Catalog;
 import io.portolan.processor.model.Deprecation;
+import io.portolan.processor.model.Provenance;
 import io.portolan.processor.model.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes the Javadoc of generated constants, and makes any table text safe to put in it.
@@ -20,6 +23,12 @@ import java.util.Set;
  * U+FFFD. The text the user reads is the table's, and the source stays plain ASCII.
  */
 public final class Javadocs {
+  /** A source that is a web page, linked: https, and no character that would end the attribute. */
+  private static final Pattern WEB_SOURCE = Pattern.compile("https://[A-Za-z0-9.-]+(/[^\\s\"'<>\\\\`{}|^]*)?");
+
+  /** A source that is a Debian package's file: {@code debian:PACKAGE VERSION /path}. */
+  private static final Pattern DEBIAN_SOURCE = Pattern.compile("debian:(\\S+ \\S+) (/\\S+)");
+
   private Javadocs() {}
 
   /** Returns {@code text} as safe Javadoc HTML that reads as the text. */
@@ -117,6 +126,9 @@ public final class Javadocs {
       doc.append(" Also known as ").append(String.join(", ", aliases)).append('.');
     }
     doc.append('\n');
+    if (!service.provenance().isEmpty()) {
+      doc.append("\n<p>").append(provenance(service.provenance())).append('\n');
+    }
     if (!service.rfcs().isEmpty()) {
       doc.append('\n');
       for (int rfc : service.rfcs()) {
@@ -182,6 +194,30 @@ public final class Javadocs {
     doc.append(String.join(";", parts));
     doc.append(parts.get(parts.size() - 1).matches(".*[.!?]$") ? "" : ".");
     return doc.toString();
+  }
+
+  /**
+   * Returns where a service's facts come from, as the table's provenance columns say: the product's
+   * default and the version it holds for, per the product's own documentation (linked) or its Debian
+   * package's default configuration; any other source as text.
+   */
+  static String provenance(Provenance provenance) {
+    StringBuilder text = new StringBuilder(provenance.product().isEmpty() ? "The default"
+        : escape(provenance.product()) + "'s default");
+    if (!provenance.version().isEmpty()) {
+      text.append(" (version ").append(escape(provenance.version())).append(')');
+    }
+    String source = provenance.source();
+    Matcher debian = DEBIAN_SOURCE.matcher(source);
+    if (WEB_SOURCE.matcher(source).matches()) {
+      text.append(", per <a href=\"").append(escape(source)).append("\">the product's own documentation</a>");
+    } else if (debian.matches()) {
+      text.append(", per the default configuration of Debian's package <code>").append(escape(debian.group(1)))
+          .append("</code>, <code>").append(escape(debian.group(2))).append("</code>");
+    } else if (!source.isEmpty()) {
+      text.append(", per <code>").append(escape(source)).append("</code>");
+    }
+    return text.append('.').toString();
   }
 
   /**

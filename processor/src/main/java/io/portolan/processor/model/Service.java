@@ -34,6 +34,7 @@ import java.util.Set;
  *     catalogs; each is a second {@code int} constant and, in an enum, a field
  * @param transportDescriptions the description of each transport, where rows of different
  *     descriptions merged into the service; empty when {@code description} is the only one
+ * @param provenance where the service's facts come from, as the table records it
  */
 public record Service(
     String constant,
@@ -52,7 +53,8 @@ public record Service(
     String statusNote,
     String registryDate,
     List<OtherName> otherNames,
-    Map<Transport, String> transportDescriptions) {
+    Map<Transport, String> transportDescriptions,
+    Provenance provenance) {
 
   /**
    * Another constant name of a service.
@@ -81,13 +83,13 @@ public record Service(
       List<String> aliases, Assignment assignment, String description, List<Integer> rfcs, String location,
       int order, Deprecation deprecation) {
     this(constant, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs, location,
-        order, deprecation, "", "", "", List.of(), Map.of());
+        order, deprecation, "", "", "", List.of(), Map.of(), Provenance.NONE);
   }
 
   /** Returns this service with the constant name {@code name}. */
   public Service withConstant(String name) {
     return new Service(name, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs,
-        location, order, deprecation, seedStatus, statusNote, registryDate, otherNames, transportDescriptions);
+        location, order, deprecation, seedStatus, statusNote, registryDate, otherNames, transportDescriptions, provenance);
   }
 
   /** Returns this service with another constant name, and its lookup name when {@code alias} is not empty. */
@@ -100,13 +102,13 @@ public record Service(
     }
     return new Service(constant, firstPort, lastPort, transports, serviceName, List.copyOf(newAliases), assignment,
         description, rfcs, location, order, deprecation, seedStatus, statusNote, registryDate, List.copyOf(names),
-        transportDescriptions);
+        transportDescriptions, provenance);
   }
 
   /** Returns this service with the registry date {@code date}. */
   public Service withRegistryDate(String date) {
     return new Service(constant, firstPort, lastPort, transports, serviceName, aliases, assignment, description, rfcs,
-        location, order, deprecation, seedStatus, statusNote, date, otherNames, transportDescriptions);
+        location, order, deprecation, seedStatus, statusNote, date, otherNames, transportDescriptions, provenance);
   }
 
   /** Returns this service with the transports {@code kept}, and only their descriptions. */
@@ -119,7 +121,7 @@ public record Service(
     });
     return new Service(constant, firstPort, lastPort, kept, serviceName, aliases, assignment, description, rfcs,
         location, order, deprecation, seedStatus, statusNote, registryDate, otherNames,
-        descriptions.isEmpty() ? Map.of() : Collections.unmodifiableMap(descriptions));
+        descriptions.isEmpty() ? Map.of() : Collections.unmodifiableMap(descriptions), provenance);
   }
 
   /** Returns the description of {@code transport}: its own where rows differ, else {@link #description()}. */

@@ -67,7 +67,7 @@ public final class IanaTableReader implements TableReader {
       rows.add(new TableRow(row.location(), (int) row.line(), ports.first(), ports.last(), transports, "",
           service, List.of(), widespread ? RowStatus.UNOFFICIAL : RowStatus.OFFICIAL, row.get("description"),
           Fields.rfcs(row.get("reference")), alias.find() ? alias.group(1) : "", "",
-          widespread ? WIDESPREAD_USE_NOTE : ""));
+          widespread ? WIDESPREAD_USE_NOTE : "", "", "", ""));
     }
     return new Table(rows, newestDate);
   }

@@ -12,8 +12,8 @@ import java.util.Set;
  * Reads Portolan's own CSV format: a header line, then one row per service and port, with the
  * columns {@code port}, {@code transports}, {@code constant}, {@code service}, {@code aliases},
  * {@code status}, {@code seed_status}, {@code status_note}, {@code description} and {@code references}, and the
- * provenance columns {@code product}, {@code source} and {@code version}, which record where a row's facts come
- * from and are not generated. Only {@code port} and {@code transports} are required, and one of {@code constant}
+ * provenance columns {@code product}, {@code source} and {@code version}, which say where a row's facts come
+ * from and which the generated Javadoc states. Only {@code port} and {@code transports} are required, and one of {@code constant}
  * and {@code service}. Lines starting
  * with {@code #} are comments.
  */
@@ -101,6 +101,7 @@ public final class PortolanTableReader implements TableReader {
     }
     return new TableRow(location, (int) row.line(), ports.first(), ports.last(), transports, constant, service,
         Fields.words(row.get("aliases")), status, row.get("description"), rfcs, "",
-        seedStatusText.toLowerCase(Locale.ROOT), row.get("status_note"));
+        seedStatusText.toLowerCase(Locale.ROOT), row.get("status_note"), row.get("product"), row.get("source"),
+        row.get("version"));
   }
 }

@@ -23,6 +23,9 @@ import java.util.Set;
  *     beside {@code status} (the bundled well-known catalog's {@code seed_status}); otherwise empty
  * @param statusNote what the table says about the row's status, such as where its source and the
  *     registry disagree; otherwise empty
+ * @param product the product whose default the row records, from the provenance column; otherwise empty
+ * @param source where the row's facts are stated, from the provenance column; otherwise empty
+ * @param version the version the row's facts hold for, from the provenance column; otherwise empty
  */
 public record TableRow(
     String location,
@@ -38,14 +41,17 @@ public record TableRow(
     List<Integer> rfcs,
     String aliasOf,
     String seedStatus,
-    String statusNote) {
+    String statusNote,
+    String product,
+    String source,
+    String version) {
 
   /** A row without a seed status or a status note. */
   public TableRow(String location, int line, int firstPort, int lastPort, Set<Transport> transports, String constant,
       String service, List<String> aliases, RowStatus status, String description, List<Integer> rfcs,
       String aliasOf) {
     this(location, line, firstPort, lastPort, transports, constant, service, aliases, status, description, rfcs,
-        aliasOf, "", "");
+        aliasOf, "", "", "", "", "");
   }
 
   /** Returns whether the row names a service that should become a constant. */

@@ -3,6 +3,7 @@ package io.portolan.processor.validate;
 import io.portolan.Assignment;
 import io.portolan.Transport;
 import io.portolan.processor.model.Catalog;
+import io.portolan.processor.model.Provenance;
 import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableRow;
@@ -212,7 +213,8 @@ public final class CatalogBuilder {
     return new Service(constant, head.firstPort(), head.lastPort(), transports, serviceName, List.copyOf(aliases),
         assignment, description, List.copyOf(rfcs), head.location(), group.get(0).order, null, head.seedStatus(),
         head.statusNote(), "", List.of(),
-        oneDescription ? Map.of() : Collections.unmodifiableMap(descriptions));
+        oneDescription ? Map.of() : Collections.unmodifiableMap(descriptions),
+        new Provenance(head.product(), head.source(), head.version()));
   }
 
   /**
