@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import io.portolan.PortCatalog;
 import io.portolan.processor.generate.EnumGenerator;
 import io.portolan.processor.problem.Message;
 import java.nio.file.Path;

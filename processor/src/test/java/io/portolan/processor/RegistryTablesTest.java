@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.portolan.PortCatalog;
 import io.portolan.Transport;
 import io.portolan.processor.generate.ConstantsGenerator;
 import io.portolan.processor.generate.ConstantsReference;

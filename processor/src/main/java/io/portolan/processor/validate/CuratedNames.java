@@ -1,7 +1,6 @@
 package io.portolan.processor.validate;
 
 import io.portolan.processor.model.Service;
-import io.portolan.processor.parse.CuratedNameReader;
 import io.portolan.processor.parse.CuratedNameReader.CuratedName;
 import io.portolan.processor.problem.Message;
 import io.portolan.processor.problem.Problems;
