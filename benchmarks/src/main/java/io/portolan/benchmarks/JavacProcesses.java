@@ -35,7 +35,10 @@ import java.util.stream.Stream;
  * {@code generatedWellKnownAndIana} compile the same consumers' {@code Main.java} with the sources that
  * processor wrote for them (made once, before the rounds, by a {@code -proc:only} run of the same
  * {@code javac}) and {@code -proc:none}: what javac pays for the generated code alone, the floor
- * of the processor variants. One extra round
+ * of the processor variants. {@code registrySubset} asks for 20 services of the registry
+ * ({@code @PortCatalog(source = PortCatalog.IANA, include = {...})}), {@code wellKnownSubset} for 12
+ * of the well-known catalog, and {@code ownTable} for the user's own five-row table, found on the
+ * source path; each program switches on two constants and looks services up. One extra round
  * runs first and is not counted. The JDK is the one running this class ({@code java.home}); the jars
  * are those of {@link JavacBenchmark#lib()}. Each compile is timed by wall clock, and, where
  * {@code /usr/bin/time} exists, its CPU time (user + system) too. Ratios are given two ways: of the
@@ -43,7 +46,27 @@ import java.util.stream.Stream;
  */
 public final class JavacProcesses {
   private static final List<String> ALL_VARIANTS = List.of("noPortolan", "catalogsConstants", "catalogsLookups",
-      "processorWellKnown", "processorWellKnownAndIana", "generatedWellKnown", "generatedWellKnownAndIana");
+      "processorWellKnown", "processorWellKnownAndIana", "generatedWellKnown", "generatedWellKnownAndIana",
+      "registrySubset", "wellKnownSubset", "ownTable");
+
+  /** The registry subset's 20 services: the databases, brokers and web ports a service typically talks to. */
+  private static final List<String> REGISTRY_SUBSET = List.of("ssh", "domain", "http", "https", "smtp",
+      "submission", "imaps", "ldap", "ldaps", "postgresql", "mysql", "ms-sql-s", "redis", "mongodb", "amqp",
+      "memcache", "http-alt", "kerberos", "ntp", "snmp");
+
+  /** The well-known subset's 12 services. */
+  private static final List<String> WELL_KNOWN_SUBSET = List.of("ssh", "domain", "http", "https", "smtp",
+      "submission", "imaps", "ldap", "ldaps", "ntp", "snmp", "kerberos");
+
+  /** The user's own five-row table, in Portolan's format, at the root of the source path. */
+  private static final String OWN_TABLE = """
+      port,transports,constant,service,description
+      7001,tcp,ORDERS,orders,Order service API
+      7002,tcp,BILLING,billing,Billing service API
+      7003,tcp udp,INVENTORY,inventory,Inventory service and its announcements
+      7010,tcp,ADMIN,admin,Operations console
+      7011,udp,METRICS,metrics,Metrics datagrams
+      """;
   private static final Path TIME = Path.of("/usr/bin/time");
 
   private JavacProcesses() {}
@@ -77,6 +100,12 @@ public final class JavacProcesses {
         Files.writeString(packageInfo, JavacBenchmark.packageInfo(consumer), StandardCharsets.UTF_8);
         Files.writeString(main, JavacBenchmark.main(consumer), StandardCharsets.UTF_8);
         sources.put(variant, List.of(packageInfo.toString(), main.toString()));
+      } else if (SUBSET_VARIANTS.contains(variant)) {
+        Path packageInfo = dir.resolve("package-info.java");
+        Files.writeString(packageInfo, subsetPackageInfo(variant), StandardCharsets.UTF_8);
+        Files.writeString(main, subsetMain(variant), StandardCharsets.UTF_8);
+        Files.writeString(work.resolve(variant).resolve("src/ports.csv"), OWN_TABLE, StandardCharsets.UTF_8);
+        sources.put(variant, List.of(packageInfo.toString(), main.toString()));
       } else if (variant.startsWith("generated")) {
         String consumer = variant.endsWith("WellKnown") ? "wellKnown" : "wellKnownAndIana";
         Files.writeString(main, JavacBenchmark.main(consumer), StandardCharsets.UTF_8);
@@ -106,6 +135,11 @@ public final class JavacProcesses {
         if (variant.startsWith("processor")) {
           command.addAll(List.of("-processorpath", lib.resolve("portolan-processor.jar").toString(),
               "-cp", lib.resolve("portolan-runtime.jar").toString()));
+        } else if (SUBSET_VARIANTS.contains(variant)) {
+          // The source path is where the processor finds the user's table.
+          command.addAll(List.of("-processorpath", lib.resolve("portolan-processor.jar").toString(),
+              "-cp", lib.resolve("portolan-runtime.jar").toString(),
+              "-sourcepath", work.resolve(variant).resolve("src").toString()));
         } else if (variant.startsWith("generated")) {
           command.addAll(List.of("-proc:none", "-cp", lib.resolve("portolan-runtime.jar").toString()));
         } else if (!variant.equals("noPortolan")) {
@@ -206,6 +240,40 @@ public final class JavacProcesses {
       }
       return files;
     }
+  }
+
+  private static final List<String> SUBSET_VARIANTS = List.of("registrySubset", "wellKnownSubset", "ownTable");
+
+  /** The {@code @PortCatalog} of a subset variant: part of a bundled catalog, or the user's own table. */
+  static String subsetPackageInfo(String variant) {
+    String annotation = switch (variant) {
+      case "registrySubset" -> "@PortCatalog(source = PortCatalog.IANA, typeName = \"Port\", include = "
+          + quoted(REGISTRY_SUBSET) + ")";
+      case "wellKnownSubset" -> "@PortCatalog(typeName = \"Port\", include = " + quoted(WELL_KNOWN_SUBSET) + ")";
+      case "ownTable" -> "@PortCatalog(source = \"ports.csv\", typeName = \"Port\")";
+      default -> throw new IllegalArgumentException(variant);
+    };
+    return annotation + "\npackage com.example.net;\n\nimport io.portolan.PortCatalog;\n";
+  }
+
+  /** The program of a subset variant: a switch on two of the subset's constants, and lookups. */
+  static String subsetMain(String variant) {
+    List<String> constants = variant.equals("ownTable") ? List.of("ORDERS", "BILLING") : List.of("SSH", "HTTPS");
+    return "package com.example.net;\n\n"
+        + "public final class Main {\n"
+        + "  public static void main(String[] args) {\n"
+        + "    int port = Integer.parseInt(args[0]);\n"
+        + "    switch (port) {\n"
+        + "      case Ports." + constants.get(0) + ": System.out.println(\"first\"); break;\n"
+        + "      case Ports." + constants.get(1) + ": System.out.println(\"second\"); break;\n"
+        + "      default: System.out.println(Port.byNumber(port));\n"
+        + "    }\n"
+        + "    System.out.println(Port.byServiceName(args[1]));\n"
+        + "  }\n}\n";
+  }
+
+  private static String quoted(List<String> names) {
+    return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", ", "{", "}"));
   }
 
   /** The median, over the rounds, of {@code values[i] / base[i]}; NaN when there are none. */

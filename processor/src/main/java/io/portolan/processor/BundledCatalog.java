@@ -2,15 +2,21 @@ package io.portolan.processor;
 
 import io.portolan.processor.model.Service;
 import io.portolan.processor.parse.CuratedNameReader;
+import io.portolan.processor.parse.Formats;
 import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableFormat;
+import io.portolan.processor.precompiled.BundledModel;
+import io.portolan.processor.precompiled.ModelFile;
 import io.portolan.processor.problem.Message;
+import io.portolan.processor.problem.Problem;
 import io.portolan.processor.problem.Problems;
+import io.portolan.processor.validate.CatalogBuilder;
 import io.portolan.processor.validate.CuratedNames;
 import io.portolan.processor.validate.RetiredServices;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +26,11 @@ import java.util.Optional;
  * table's format and resource, and whether names that left it are kept as deprecated services.
  * Everything the compiler does differently for a bundled catalog is decided here, so that a new
  * bundled catalog is one entry and its data.
+ *
+ * <p>Every request on a bundled catalog starts from its {@link #model}: the catalog read, validated
+ * and named. Portolan's build makes it from the tables ({@link #buildModel}) and stores it in the
+ * processor jar ({@link PrecompiledCatalogs}), so that a consumer's compile reads and validates no
+ * table; the tables themselves are not in that jar.
  *
  * <p>What every bundled catalog gets beyond its table: the curated naming layer ({@code names.csv},
  * see {@link CuratedNames}), shared by all of them so that a constant means one port everywhere,
@@ -111,16 +122,91 @@ enum BundledCatalog {
     return format;
   }
 
-  /** Reads its table from the processor's class path, or returns null having reported why it cannot. */
-  SourceText readTable(Problems problems) {
-    return read(resource, id, problems);
+  /**
+   * Returns the catalog's model, and reports the problems it records: the precompiled one where the
+   * processor's class path has it, else one made from the tables. Returns null, having reported why,
+   * when there is neither, or the precompiled one cannot be read.
+   */
+  BundledModel model(Problems problems) {
+    byte[] file = PrecompiledCatalogs.read(this);
+    if (file == null) {
+      return modelFromTables(problems);
+    }
+    try {
+      return reported(ModelFile.read(file), problems);
+    } catch (IllegalArgumentException e) {
+      problems.add(Message.SOURCE_UNREADABLE, "", PrecompiledCatalogs.resource(this), e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * Returns the model made from the catalog's tables, as Portolan's build makes it, and reports the
+   * problems it records; returns null, having reported why, when a table cannot be read.
+   */
+  BundledModel modelFromTables(Problems problems) {
+    return reported(buildModel(problems), problems);
+  }
+
+  private static BundledModel reported(BundledModel model, Problems problems) {
+    if (model != null) {
+      for (Problem problem : model.problems()) {
+        problems.add(problem.message(), problem.location(), problem.args());
+      }
+    }
+    return model;
+  }
+
+  /**
+   * Makes the catalog's model from its tables: reads and validates its table, keeps the names that
+   * left it as deprecated services and applies the curated names. The problems found are the
+   * model's. Returns null, having reported why to {@code problems}, when a table cannot be read.
+   */
+  BundledModel buildModel(Problems problems) {
+    Problems found = new Problems();
+    SourceText text = read(resource, id, found);
+    List<RetiredServices.Row> retired = text == null ? List.of() : readRetired(found);
+    if (text == null || found.hasErrors()) {
+      found.toReport().forEach(problem -> problems.add(problem.message(), problem.location(), problem.args()));
+      return null;
+    }
+    Table table = Formats.reader(format).read(text, found);
+    List<Service> services = CatalogBuilder.build(table, found,
+        current -> RetiredServices.services(retired, current, "iana-retired.csv"));
+    services = named(table, services, found);
+    return new BundledModel(id, table.date(), services, text.at(Formats.firstContentLine(text)),
+        CatalogBuilder.whyEmpty(table), found.toReport());
+  }
+
+  /**
+   * Returns the bytes of every table its model is made from, in a fixed order: its table, the names
+   * that left it (empty when it keeps none), the curated names and the bundled registry's date.
+   * Throws when one cannot be read: only Portolan's build and tests, which have them, ask.
+   */
+  List<byte[]> tables() {
+    List<byte[]> tables = new ArrayList<>();
+    for (String table : List.of(resource, retiredResource, NAMES, REGISTRY_DATE)) {
+      if (table.isEmpty()) {
+        tables.add(new byte[0]);
+        continue;
+      }
+      try (InputStream in = BundledCatalog.class.getClassLoader().getResourceAsStream(table)) {
+        if (in == null) {
+          throw new IllegalStateException("no " + table + " on the class path");
+        }
+        tables.add(in.readAllBytes());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return tables;
   }
 
   /**
    * Returns the names that left the catalog, which it keeps as deprecated services (see
    * {@link RetiredServices}); empty for a catalog that keeps none.
    */
-  List<RetiredServices.Row> readRetired(Problems problems) {
+  private List<RetiredServices.Row> readRetired(Problems problems) {
     if (retiredResource.isEmpty()) {
       return List.of();
     }
@@ -140,7 +226,7 @@ enum BundledCatalog {
    * Returns the services read from {@code table} with the curated naming layer applied and each
    * current service dated by the bundled registry.
    */
-  List<Service> named(Table table, List<Service> services, Problems problems) {
+  private List<Service> named(Table table, List<Service> services, Problems problems) {
     String date = format == TableFormat.IANA ? table.date() : registryDate(problems);
     SourceText names = read(NAMES, NAMES, problems);
     if (names == null) {

@@ -10,6 +10,7 @@ import io.portolan.processor.parse.Formats;
 import io.portolan.processor.parse.SourceText;
 import io.portolan.processor.parse.Table;
 import io.portolan.processor.parse.TableFormat;
+import io.portolan.processor.precompiled.BundledModel;
 import io.portolan.processor.problem.Message;
 import io.portolan.processor.problem.Problem;
 import io.portolan.processor.problem.Problems;
@@ -17,7 +18,6 @@ import io.portolan.processor.request.CatalogRequest;
 import io.portolan.processor.validate.CatalogBuilder;
 import io.portolan.processor.validate.CuratedNames;
 import io.portolan.processor.validate.RequestNames;
-import io.portolan.processor.validate.RetiredServices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -35,9 +37,10 @@ import javax.lang.model.SourceVersion;
  * names (the bundled catalogs included), its format, how it is read and validated, which shape the
  * typed catalog takes, and whether the generated code can hold it. {@link PortCatalogProcessor}
  * only reads the annotation, loads user files, writes the sources and reports the problems; tests
- * and benchmarks call this class directly. {@link #compile} is always the whole pipeline;
- * {@link #compileSources}, the processor's entry, serves the bundled catalogs' default requests
- * as rendered at Portolan's own build.
+ * and benchmarks call this class directly. {@link #compile} reads and validates a user's table, and
+ * starts a request on a bundled catalog from its model, validated at Portolan's own build
+ * ({@link PrecompiledCatalogs}); {@link #compileSources}, the processor's entry, also serves the
+ * bundled catalogs' default requests as rendered at that build ({@link PrerenderedCatalogs}).
  */
 public final class CatalogCompiler {
   private static final Pattern PORT_FILTER = Pattern.compile("\\s*(\\d{1,5})\\s*(?:-\\s*(\\d{1,5})\\s*)?");
@@ -193,10 +196,24 @@ public final class CatalogCompiler {
   }
 
   /**
-   * Compiles {@code request}: loads its table (a bundled catalog from the processor's own class
-   * path, any other through {@code loader}), reads, validates, decides the shape and generates.
+   * Compiles {@code request}: starts from a bundled catalog's precompiled model, or loads a user's
+   * table through {@code loader} and reads and validates it; then applies the request's renames and
+   * filters, decides the shape and generates.
    */
   public static Result compile(CatalogRequest request, TableLoader loader) {
+    return compile(request, loader, BundledCatalog::model);
+  }
+
+  /**
+   * Compiles {@code request} as {@link #compile} does, but with a bundled catalog's model made from
+   * its tables rather than read precompiled: what the precompiled models are checked against.
+   */
+  static Result compileFromTables(CatalogRequest request, TableLoader loader) {
+    return compile(request, loader, BundledCatalog::modelFromTables);
+  }
+
+  private static Result compile(CatalogRequest request, TableLoader loader,
+      BiFunction<BundledCatalog, Problems, BundledModel> models) {
     Problems problems = new Problems();
     String typeName = request.typeName().isEmpty() ? defaultTypeName(request.source()) : request.typeName();
     String constantsName = request.constantsName().isEmpty() ? typeName + "s" : request.constantsName();
@@ -204,39 +221,25 @@ public final class CatalogCompiler {
     List<int[]> ports = portFilters(request.ports(), problems);
 
     Optional<BundledCatalog> bundled = BundledCatalog.of(request.source());
-    SourceText text = bundled.isPresent() ? bundled.get().readTable(problems)
+    Named named = bundled.isPresent() ? bundled(bundled.get(), models, problems)
         : BundledCatalog.isBundledId(request.source()) ? unknownBundled(request.source(), problems)
         : isOutside(request.source()) ? outside(request.source(), problems)
-        : decode(request.source(), loader.load(request.source(), problems), problems);
-    if (text == null) {
+        : userTable(request, loader, problems);
+    if (named == null) {
       return new Result(Optional.empty(), Optional.empty(), List.of(), problems.toReport());
     }
-    Optional<TableFormat> format = Formats.resolve(bundled.map(BundledCatalog::format).orElse(request.format()),
-        text, problems);
-    if (format.isEmpty()) {
-      return new Result(format, Optional.empty(), List.of(), problems.toReport());
+    if (named.format().isEmpty()) {
+      return new Result(named.format(), Optional.empty(), List.of(), problems.toReport());
     }
-    int errorsBefore = problems.errorCount();
-    Table table = Formats.reader(format.get()).read(text, problems);
-    // The rows that could be read are still checked, so that every problem is reported at once;
-    // checks of the table as a whole (unknown names, an empty catalog) wait for a complete table.
-    boolean complete = problems.errorCount() == errorsBefore;
+    Optional<TableFormat> format = named.format();
+    boolean complete = named.complete();
     boolean checkAliases = BundledCatalog.warnsOfShadowedNames(bundled, format.get());
-    List<RetiredServices.Row> retired = bundled.map(catalog -> catalog.readRetired(problems)).orElse(List.of());
-    List<Service> services = CatalogBuilder.build(table, problems,
-        current -> RetiredServices.services(retired, current, "iana-retired.csv"));
-    // The bundled catalogs share one naming layer and name the registry their status comes from;
-    // a user's copy of the IANA registry names its own date.
-    if (bundled.isPresent()) {
-      services = bundled.get().named(table, services, problems);
-    } else if (format.get() == TableFormat.IANA) {
-      services = CuratedNames.withRegistryDate(services, table.date());
-    }
+    List<Service> services = named.services();
     // Renames and filters name services as the generated catalog's constants and lookups do, so
     // they come after every name is given.
     services = RequestNames.apply(request, ports, services, complete, problems);
     if (services.isEmpty() && complete && !problems.hasErrors()) {
-      problems.add(Message.EMPTY_CATALOG, text.at(Formats.firstContentLine(text)), CatalogBuilder.whyEmpty(table));
+      problems.add(Message.EMPTY_CATALOG, named.firstRowLocation().get(), named.emptyReason().get());
     }
     if (checkAliases) {
       CatalogBuilder.checkLookupNames(services, problems);
@@ -250,9 +253,64 @@ public final class CatalogCompiler {
       return new Result(format, Optional.empty(), List.of(), problems.toReport());
     }
     Catalog catalog = new Catalog(request.packageName(), typeName, constantsName, asTable, request.source(),
-        table.date(), services);
+        named.date(), services);
     GeneratedSources sources = new GeneratedSources(request.generatedAnnotation(), request.textBlocks());
     return new Result(format, Optional.of(catalog), generate(catalog, sources), problems.toReport());
+  }
+
+  /**
+   * A table read, validated and named, before the request's renames and filters.
+   *
+   * @param format the table's format; empty, having been reported, when it cannot be told
+   * @param date the date of the table's data, or empty
+   * @param services the named services
+   * @param complete whether the whole table was read: checks of the table as a whole (unknown
+   *     names, an empty catalog) wait for a complete table
+   * @param firstRowLocation where an empty catalog is reported
+   * @param emptyReason how the message of an empty catalog ends
+   */
+  private record Named(Optional<TableFormat> format, String date, List<Service> services, boolean complete,
+      Supplier<String> firstRowLocation, Supplier<String> emptyReason) {}
+
+  /**
+   * Starts from a bundled catalog's model: precompiled, nothing is read or validated. Returns null,
+   * having reported why, when there is none.
+   */
+  private static Named bundled(BundledCatalog catalog, BiFunction<BundledCatalog, Problems, BundledModel> models,
+      Problems problems) {
+    int errorsBefore = problems.errorCount();
+    BundledModel model = models.apply(catalog, problems);
+    if (model == null) {
+      return null;
+    }
+    return new Named(Optional.of(catalog.format()), model.date(), model.services(),
+        problems.errorCount() == errorsBefore, model::firstRowLocation, model::emptyReason);
+  }
+
+  /**
+   * Reads and validates a user's table, through {@code loader}. Returns null, having reported why,
+   * when it cannot be loaded or decoded.
+   */
+  private static Named userTable(CatalogRequest request, TableLoader loader, Problems problems) {
+    SourceText text = decode(request.source(), loader.load(request.source(), problems), problems);
+    if (text == null) {
+      return null;
+    }
+    Optional<TableFormat> format = Formats.resolve(request.format(), text, problems);
+    if (format.isEmpty()) {
+      return new Named(format, "", List.of(), false, () -> "", () -> "");
+    }
+    int errorsBefore = problems.errorCount();
+    Table table = Formats.reader(format.get()).read(text, problems);
+    // The rows that could be read are still checked, so that every problem is reported at once.
+    boolean complete = problems.errorCount() == errorsBefore;
+    List<Service> services = CatalogBuilder.build(table, problems);
+    // A user's copy of the IANA registry names its own date.
+    if (format.get() == TableFormat.IANA) {
+      services = CuratedNames.withRegistryDate(services, table.date());
+    }
+    return new Named(format, table.date(), services, complete, () -> text.at(Formats.firstContentLine(text)),
+        () -> CatalogBuilder.whyEmpty(table));
   }
 
   /**
@@ -314,13 +372,13 @@ public final class CatalogCompiler {
   }
 
   /** Reports a source outside the places searched, and returns null. */
-  private static SourceText outside(String source, Problems problems) {
+  private static Named outside(String source, Problems problems) {
     problems.add(Message.SOURCE_OUTSIDE, "", source);
     return null;
   }
 
   /** Reports a bundled catalog's id that names none, and returns null. */
-  private static SourceText unknownBundled(String source, Problems problems) {
+  private static Named unknownBundled(String source, Problems problems) {
     problems.add(Message.UNKNOWN_BUNDLED_CATALOG, "", source, BundledCatalog.ids());
     return null;
   }

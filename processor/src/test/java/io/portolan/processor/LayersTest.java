@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The processor's packages form layers that only point down: the processor itself (the root
- * package) on top; below it generate, and validate over request and parse; model and problem at the
- * bottom. Parse, validate and generate never reach up into the root package, and no packages form a
+ * package) on top; below it generate, precompiled (the bundled catalogs' stored models), and validate
+ * over request and parse; model and problem at the bottom. Parse, validate and generate never reach up into the root package, and no packages form a
  * cycle.
  */
 class LayersTest {
@@ -25,6 +25,7 @@ class LayersTest {
         .consideringOnlyDependenciesInLayers()
         .layer("Processor").definedBy("io.portolan.processor")
         .layer("Generate").definedBy("io.portolan.processor.generate..")
+        .layer("Precompiled").definedBy("io.portolan.processor.precompiled..")
         .layer("Validate").definedBy("io.portolan.processor.validate..")
         .layer("Request").definedBy("io.portolan.processor.request..")
         .layer("Parse").definedBy("io.portolan.processor.parse..")
@@ -32,11 +33,12 @@ class LayersTest {
         .layer("Problem").definedBy("io.portolan.processor.problem..")
         .whereLayer("Processor").mayNotBeAccessedByAnyLayer()
         .whereLayer("Generate").mayOnlyBeAccessedByLayers("Processor")
+        .whereLayer("Precompiled").mayOnlyBeAccessedByLayers("Processor")
         .whereLayer("Validate").mayOnlyBeAccessedByLayers("Processor")
         .whereLayer("Request").mayOnlyBeAccessedByLayers("Processor", "Validate")
         .whereLayer("Parse").mayOnlyBeAccessedByLayers("Processor", "Validate", "Request")
-        .whereLayer("Model").mayOnlyBeAccessedByLayers("Processor", "Validate", "Generate")
-        .whereLayer("Problem").mayOnlyBeAccessedByLayers("Processor", "Validate", "Request", "Parse")
+        .whereLayer("Model").mayOnlyBeAccessedByLayers("Processor", "Validate", "Generate", "Precompiled")
+        .whereLayer("Problem").mayOnlyBeAccessedByLayers("Processor", "Validate", "Request", "Parse", "Precompiled")
         .check(PROCESSOR);
   }
 

@@ -30,11 +30,14 @@ import java.util.Set;
  * one service twice, by whichever names.
  */
 public final class RequestNames {
+  private final List<Service> services;
   private final Map<String, Service> byConstant = new HashMap<>();
-  private final Map<String, Service> byLookup;
   private final Map<String, List<Service>> claimants = new HashMap<>();
+  /** The catalog's lookups, made only for a name that is neither a constant nor a service's own name. */
+  private Map<String, Service> byLookup;
 
   private RequestNames(List<Service> services) {
+    this.services = services;
     for (Service service : services) {
       byConstant.putIfAbsent(service.constant(), service);
       service.otherNames().forEach(other -> byConstant.putIfAbsent(other.constant(), service));
@@ -43,7 +46,6 @@ public final class RequestNames {
       service.aliases().forEach(alias -> names.add(Naming.lookupKey(alias)));
       names.forEach(name -> claimants.computeIfAbsent(name, key -> new ArrayList<>()).add(service));
     }
-    byLookup = Catalog.lookupNames(services);
   }
 
   /**
@@ -57,9 +59,13 @@ public final class RequestNames {
   public static List<Service> apply(CatalogRequest request, List<int[]> ports, List<Service> services,
       boolean complete, Problems problems) {
     List<Service> renamed = rename(request.renames(), services, complete, problems);
-    RequestNames names = new RequestNames(renamed);
-    Set<Service> included = names.resolveAll("include", request.include(), complete, problems);
-    Set<Service> excluded = names.resolveAll("exclude", request.exclude(), complete, problems);
+    Set<Service> included = Set.of();
+    Set<Service> excluded = Set.of();
+    if (!request.include().isEmpty() || !request.exclude().isEmpty()) {
+      RequestNames names = new RequestNames(renamed);
+      included = names.resolveAll("include", request.include(), complete, problems);
+      excluded = names.resolveAll("exclude", request.exclude(), complete, problems);
+    }
     List<Service> kept = new ArrayList<>();
     for (Service service : renamed) {
       if ((!request.include().isEmpty() && !included.contains(service)) || excluded.contains(service)) {
@@ -168,6 +174,9 @@ public final class RequestNames {
     List<Service> claiming = claimants.getOrDefault(key, List.of());
     if (!claiming.isEmpty()) {
       return claiming;
+    }
+    if (byLookup == null) {
+      byLookup = Catalog.lookupNames(services);
     }
     Service found = byLookup.get(key);
     return found == null ? List.of() : List.of(found);
