@@ -31,6 +31,9 @@ public final class ServiceIndex<S extends ServicePort> {
   /** The lookup tables, or null until a lookup first needs them. */
   private volatile Tables<S> tables;
 
+  /** The table of names of {@link #tables}, or null until it is built. */
+  private volatile NameProbe<Optional<S>> names;
+
   /**
    * Creates the index of {@code services}, building nothing yet.
    *
@@ -71,9 +74,13 @@ public final class ServiceIndex<S extends ServicePort> {
    */
   public Optional<S> byServiceName(String name) {
     Objects.requireNonNull(name, "name");
-    Tables<S> tables = tables();
-    int found = tables.names.find(name);
-    return found < 0 ? Optional.<S>empty() : tables.found.get(found);
+    // The names' table is a field of its own, one load closer than the tables that hold it.
+    NameProbe<Optional<S>> names = this.names;
+    if (names == null) {
+      names = tables().names;
+    }
+    Optional<S> found = names.find(name);
+    return found != null ? found : Optional.<S>empty();
   }
 
   private Tables<S> tables() {
@@ -84,6 +91,7 @@ public final class ServiceIndex<S extends ServicePort> {
         if (built == null) {
           built = new Tables<>(services);
           tables = built;
+          names = built.names;
         }
       }
     }
@@ -98,11 +106,11 @@ public final class ServiceIndex<S extends ServicePort> {
     /** The services of each port that has any, in lookup order. */
     final List<List<S>> byNumber;
 
-    /** The position of the service each lower-case name finds, probed without allocating. */
-    final NameProbe names;
-
-    /** The {@code Optional} of each service, made once, so that a lookup that finds one allocates nothing. */
-    final List<Optional<S>> found;
+    /**
+     * The service each lower-case name finds, probed without allocating, as an {@code Optional} made
+     * once, so that a lookup that finds one allocates nothing.
+     */
+    final NameProbe<Optional<S>> names;
 
     Tables(S[] services) {
       int highest = 0;
@@ -126,19 +134,15 @@ public final class ServiceIndex<S extends ServicePort> {
       for (int i = 0; i < byNumber.size(); i++) {
         byNumber.set(i, lookupOrder(byNumber.get(i)));
       }
-      Map<S, Integer> index = new IdentityHashMap<>();
-      List<Optional<S>> found = new ArrayList<>(services.length);
-      for (S service : services) {
-        index.put(service, index.size());
-        found.add(Optional.of(service));
-      }
-      Map<String, Integer> names = new HashMap<>();
+      // One Optional a service, however many names find it.
+      Map<S, Optional<S>> found = new IdentityHashMap<>();
+      Map<String, Optional<S>> names = new HashMap<>();
       LookupOrder.byName(Arrays.asList(services), ServicePort::serviceName, ServicePort::aliases,
-          ServicePort::constantName).forEach((name, service) -> names.put(name, index.get(service)));
+          ServicePort::constantName).forEach((name, service) ->
+              names.put(name, found.computeIfAbsent(service, Optional::of)));
       this.positions = positions;
       this.byNumber = byNumber;
-      this.names = new NameProbe(names);
-      this.found = found;
+      this.names = new NameProbe<>(names);
     }
 
     /** Returns the services of one port, in table order, in lookup order. */
