@@ -128,14 +128,22 @@ enum BundledCatalog {
    * when there is neither, or the precompiled one cannot be read.
    */
   BundledModel model(Problems problems) {
-    byte[] file = PrecompiledCatalogs.read(this);
+    return model(PrecompiledCatalogs.read(this), problems);
+  }
+
+  /**
+   * Returns the model stored as {@code file}, or, when {@code file} is null, the one made from the
+   * tables; reports the problems it records, or why {@code file} cannot be read.
+   */
+  BundledModel model(byte[] file, Problems problems) {
     if (file == null) {
       return modelFromTables(problems);
     }
     try {
       return reported(ModelFile.read(file), problems);
     } catch (IllegalArgumentException e) {
-      problems.add(Message.SOURCE_UNREADABLE, "", PrecompiledCatalogs.resource(this), e.getMessage());
+      problems.add(Message.SOURCE_UNREADABLE, "", id, "its precompiled model "
+          + PrecompiledCatalogs.resource(this) + " " + e.getMessage());
       return null;
     }
   }

@@ -119,14 +119,25 @@ class PrecompiledCatalogsTest {
 
     byte[] damaged = file.clone();
     damaged[damaged.length / 2] ^= 0x20;
-    assertRefused(damaged, "its checksum does not match: the file is damaged");
-    assertRefused(Arrays.copyOf(file, file.length - 1000), "its checksum does not match: the file is damaged");
+    assertRefused(damaged, "is damaged: its checksum does not match");
+    assertRefused(Arrays.copyOf(file, file.length - 1000), "is damaged: its checksum does not match");
     assertRefused("port,constant\n22,SSH\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-        "it is not a Portolan model file");
+        "is not a Portolan model file");
     byte[] otherVersion = file.clone();
     otherVersion[7] = (byte) (ModelFile.FORMAT + 1);
-    assertRefused(otherVersion, "it is of format " + (ModelFile.FORMAT + 1) + "; this processor reads format "
+    assertRefused(otherVersion, "is of format " + (ModelFile.FORMAT + 1) + "; this processor reads format "
         + ModelFile.FORMAT);
+  }
+
+  @Test
+  void aDamagedModelIsAnErrorThatNamesIt() {
+    byte[] damaged = PrecompiledCatalogs.read(BundledCatalog.IANA).clone();
+    damaged[100] ^= 0x01;
+    Problems problems = new Problems();
+    assertEquals(null, BundledCatalog.IANA.model(damaged, problems));
+    assertEquals(List.of("[Portolan/SourceUnreadable] cannot read port table \"portolan:iana\": its precompiled model"
+        + " io/portolan/processor/precompiled/iana.model is damaged: its checksum does not match"),
+        texts(problems.toReport()));
   }
 
   @Test

@@ -90,35 +90,36 @@ public final class ModelFile {
   /**
    * Reads a model.
    *
-   * @throws IllegalArgumentException saying what is wrong, when {@code file} is no model file of
-   *     this format, or is damaged
+   * @throws IllegalArgumentException saying what is wrong, as a phrase that follows the file's name
+   *     ("is damaged: its checksum does not match"), when {@code file} is no model file of this
+   *     format, or is damaged
    */
   public static BundledModel read(byte[] file) {
     checkHeader(file);
     CRC32 crc = new CRC32();
     crc.update(file, 0, file.length - Integer.BYTES);
     if ((int) crc.getValue() != ByteBuffer.wrap(file, file.length - Integer.BYTES, Integer.BYTES).getInt()) {
-      throw new IllegalArgumentException("its checksum does not match: the file is damaged");
+      throw new IllegalArgumentException("is damaged: its checksum does not match");
     }
     ByteBuffer body = ByteBuffer.wrap(file, HEADER_BYTES, file.length - HEADER_BYTES - Integer.BYTES);
     try {
       BundledModel model = new Reader(body).model();
       if (body.hasRemaining()) {
-        throw new IllegalArgumentException(body.remaining() + " bytes follow the model");
+        throw new IllegalArgumentException("is damaged: " + body.remaining() + " bytes follow the model");
       }
       return model;
     } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("it ends inside the model", e);
+      throw new IllegalArgumentException("is damaged: it ends inside the model", e);
     }
   }
 
   private static void checkHeader(byte[] file) {
     if (file.length < HEADER_BYTES + Integer.BYTES || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-      throw new IllegalArgumentException("it is not a Portolan model file");
+      throw new IllegalArgumentException("is not a Portolan model file");
     }
     int format = ByteBuffer.wrap(file, MAGIC.length, Integer.BYTES).getInt();
     if (format != FORMAT) {
-      throw new IllegalArgumentException("it is of format " + format + "; this processor reads format " + FORMAT);
+      throw new IllegalArgumentException("is of format " + format + "; this processor reads format " + FORMAT);
     }
   }
 
