@@ -8,7 +8,6 @@ import io.portolan.processor.model.Service;
 import io.portolan.processor.problem.Message;
 import io.portolan.processor.problem.Problem;
 import java.io.ByteArrayOutputStream;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -101,14 +100,14 @@ public final class ModelFile {
     if ((int) crc.getValue() != ByteBuffer.wrap(file, file.length - Integer.BYTES, Integer.BYTES).getInt()) {
       throw new IllegalArgumentException("is damaged: its checksum does not match");
     }
-    ByteBuffer body = ByteBuffer.wrap(file, HEADER_BYTES, file.length - HEADER_BYTES - Integer.BYTES);
     try {
-      BundledModel model = new Reader(body).model();
-      if (body.hasRemaining()) {
+      Reader body = new Reader(file, HEADER_BYTES, file.length - Integer.BYTES);
+      BundledModel model = body.model();
+      if (body.remaining() > 0) {
         throw new IllegalArgumentException("is damaged: " + body.remaining() + " bytes follow the model");
       }
       return model;
-    } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+    } catch (IndexOutOfBoundsException e) {
       throw new IllegalArgumentException("is damaged: it ends inside the model", e);
     }
   }
@@ -245,19 +244,35 @@ public final class ModelFile {
     }
   }
 
-  /** Reads the body. */
+  /** Reads the body: a plain array and a position, which a cold JVM runs fastest. */
   private static final class Reader {
-    private final ByteBuffer in;
+    private final byte[] in;
+    private final int end;
+    private int position;
     private final String[] pool;
 
-    Reader(ByteBuffer in) {
+    Reader(byte[] in, int start, int end) {
       this.in = in;
+      this.end = end;
+      this.position = start;
       this.pool = new String[count()];
       for (int i = 0; i < pool.length; i++) {
         int length = count();
-        pool[i] = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
+        pool[i] = new String(in, position, length, StandardCharsets.UTF_8);
+        position += length;
       }
+    }
+
+    int remaining() {
+      return end - position;
+    }
+
+    /** Returns the next byte, a flag. */
+    byte flag() {
+      if (position >= end) {
+        throw new IndexOutOfBoundsException(position);
+      }
+      return in[position++];
     }
 
     BundledModel model() {
@@ -282,7 +297,7 @@ public final class ModelFile {
       String location = string();
       Object[] args = new Object[count()];
       for (int i = 0; i < args.length; i++) {
-        args[i] = in.get() == 0 ? (Object) number() : string();
+        args[i] = flag() == 0 ? (Object) number() : string();
       }
       return new Problem(message, location, args);
     }
@@ -305,13 +320,13 @@ public final class ModelFile {
       }
       String location = string();
       int order = number();
-      Deprecation deprecation = in.get() == 0 ? null : new Deprecation(string(), string(), string(), string());
+      Deprecation deprecation = flag() == 0 ? null : new Deprecation(string(), string(), string(), string());
       String seedStatus = string();
       String statusNote = string();
       String registryDate = string();
       Service.OtherName[] otherNames = new Service.OtherName[count()];
       for (int i = 0; i < otherNames.length; i++) {
-        otherNames[i] = new Service.OtherName(string(), string(), string(), in.get() == 1);
+        otherNames[i] = new Service.OtherName(string(), string(), string(), flag() == 1);
       }
       Map<Transport, String> descriptions = new EnumMap<>(Transport.class);
       for (int count = count(); count > 0; count--) {
@@ -338,8 +353,8 @@ public final class ModelFile {
 
     int count() {
       int count = number();
-      if (count > in.remaining() + 1) {
-        throw new IllegalArgumentException("a count of " + count + " where " + in.remaining() + " bytes remain");
+      if (count > remaining() + 1) {
+        throw new IllegalArgumentException("is damaged: a count of " + count + " where " + remaining() + " bytes remain");
       }
       return count;
     }
@@ -347,13 +362,16 @@ public final class ModelFile {
     int number() {
       int value = 0;
       for (int shift = 0; shift < 32; shift += 7) {
-        byte next = in.get();
+        if (position >= end) {
+          throw new IndexOutOfBoundsException(position);
+        }
+        byte next = in[position++];
         value |= (next & 0x7f) << shift;
         if (next >= 0) {
           return value;
         }
       }
-      throw new IllegalArgumentException("a number longer than five bytes");
+      throw new IllegalArgumentException("is damaged: a number longer than five bytes");
     }
   }
 }

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,13 +37,28 @@ public final class RequestNames {
 
   private RequestNames(List<Service> services) {
     this.services = services;
+    // Plain loops: this runs over every service of the registry in each compile that names some.
     for (Service service : services) {
       byConstant.putIfAbsent(service.constant(), service);
-      service.otherNames().forEach(other -> byConstant.putIfAbsent(other.constant(), service));
-      Set<String> names = new LinkedHashSet<>();
-      names.add(Naming.lookupKey(service.effectiveServiceName()));
-      service.aliases().forEach(alias -> names.add(Naming.lookupKey(alias)));
-      names.forEach(name -> claimants.computeIfAbsent(name, key -> new ArrayList<>()).add(service));
+      for (Service.OtherName other : service.otherNames()) {
+        byConstant.putIfAbsent(other.constant(), service);
+      }
+      claim(Naming.lookupKey(service.effectiveServiceName()), service);
+      for (String alias : service.aliases()) {
+        claim(Naming.lookupKey(alias), service);
+      }
+    }
+  }
+
+  /** Records that {@code service} has the name {@code key}, once however often it lists it. */
+  private void claim(String key, Service service) {
+    List<Service> claiming = claimants.get(key);
+    if (claiming == null) {
+      claiming = new ArrayList<>(1);
+      claimants.put(key, claiming);
+    }
+    if (claiming.isEmpty() || claiming.get(claiming.size() - 1) != service) {
+      claiming.add(service);
     }
   }
 
