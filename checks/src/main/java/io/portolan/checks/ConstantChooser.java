@@ -25,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       all three; its class is the first of {@code WellKnownPorts}, {@code DefaultPorts},
  *       {@code IanaPorts} that has it), deprecated ones left out; where the API tells the transport
  *       ({@code DatagramSocket}: UDP), only the services over it.
+ *   <li><b>The API's service.</b> Where a library is made for one service (Jedis: Redis), only the
+ *       candidates that service's name names; none, and the port is no finding (a Redis node on 7000
+ *       is no Cassandra).
  *   <li><b>Words.</b> The words around the literal (the variable's, parameter's and method's names,
  *       a host written beside it: {@code kafkaPort}, {@code "elasticsearch"}) against each
  *       candidate's constant, service name and aliases, word by word (a word of five letters or more
@@ -67,7 +70,7 @@ final class ConstantChooser {
 
   /** Returns the constant {@code use} is, the several it may be, or none. */
   Choice choose(PortUse use) {
-    if (use.words().isEmpty()) {
+    if (use.words().isEmpty() && use.service().isEmpty()) {
       return plain.computeIfAbsent(use.port() + "/" + use.transport(), key -> decide(use));
     }
     return decide(use);
@@ -75,6 +78,10 @@ final class ConstantChooser {
 
   private static Choice decide(PortUse use) {
     List<Candidate> candidates = candidates(use);
+    if (use.service().isPresent()) {
+      // No service on the number is the API's: its port, but one no catalog names (Redis on 7000).
+      candidates = candidates.stream().filter(c -> score(c, List.of(use.service().get())) > 0).toList();
+    }
     if (candidates.isEmpty()) {
       return new Choice.None();
     }
@@ -110,16 +117,7 @@ final class ConstantChooser {
     List<Candidate> best = new ArrayList<>();
     int bestScore = 0;
     for (Candidate candidate : candidates) {
-      List<String> names = new ArrayList<>(candidate.service().aliases());
-      names.add(candidate.service().constantName());
-      names.add(candidate.service().serviceName());
-      List<String> nameWords = Words.ofNames(names);
-      int score = 0;
-      for (String word : words) {
-        if (nameWords.stream().anyMatch(nameWord -> Words.matches(word, nameWord))) {
-          score++;
-        }
-      }
+      int score = score(candidate, words);
       if (score > bestScore) {
         best.clear();
         bestScore = score;
@@ -129,6 +127,21 @@ final class ConstantChooser {
       }
     }
     return best.isEmpty() ? candidates : best;
+  }
+
+  /** How many of {@code words} name the candidate: its constant, service name or an alias. */
+  private static int score(Candidate candidate, List<String> words) {
+    List<String> names = new ArrayList<>(candidate.service().aliases());
+    names.add(candidate.service().constantName());
+    names.add(candidate.service().serviceName());
+    List<String> nameWords = Words.ofNames(names);
+    int score = 0;
+    for (String word : words) {
+      if (nameWords.stream().anyMatch(nameWord -> Words.matches(word, nameWord))) {
+        score++;
+      }
+    }
+    return score;
   }
 
   private static Choice primary(int port, List<Candidate> candidates) {

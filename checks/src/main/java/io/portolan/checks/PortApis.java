@@ -36,8 +36,11 @@ final class PortApis {
     AFTER_HOST
   }
 
-  /** One method or constructor ({@code <init>}) of a type, and its port parameters. */
-  record Entry(String owner, String method, Select select, Optional<Transport> transport, List<String> words) {}
+  /**
+   * One method or constructor ({@code <init>}) of a type, and its port parameters: over which
+   * transport, and for which one service, where the API tells them.
+   */
+  record Entry(String owner, String method, Select select, Optional<Transport> transport, Optional<String> service) {}
 
   /**
    * The table, one entry a line: owner, method, selector, then optionally {@code tcp} or {@code udp}
@@ -106,8 +109,8 @@ final class PortApis {
       };
       Optional<Transport> transport = f.length > 3 && !f[3].equals("-")
           ? Optional.of(Transport.ofKeyword(f[3])) : Optional.empty();
-      List<String> words = f.length > 4 ? List.of(f[4]) : List.of();
-      byMethod.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Entry(f[0], f[1], select, transport, words));
+      Optional<String> service = f.length > 4 ? Optional.of(f[4]) : Optional.empty();
+      byMethod.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Entry(f[0], f[1], select, transport, service));
     }
     return byMethod;
   }

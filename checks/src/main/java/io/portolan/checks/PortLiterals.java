@@ -40,6 +40,10 @@ import javax.lang.model.element.VariableElement;
  *       0 (which such code often means as "not set") is no port.
  * </ul>
  *
+ * <p>A variable's or parameter's name that says its port is no service's ({@code INVALID_PORT},
+ * {@code unusedPort}: see {@link Words#saysNoService}) makes the literal no port; a fake endpoint's
+ * port is still its service's.
+ *
  * <p>Parentheses and the branches of {@code ?:} around the literal are looked through. Nothing else
  * is a port: array sizes, collection calls, timeouts, other arguments, loop bounds, {@code case}
  * labels, and numbers inside strings.
@@ -104,10 +108,10 @@ final class PortLiterals {
 
   /** A variable's value: a port where the variable's name says so, and the literal is not 0. */
   private static Optional<PortUse> named(int value, String name) {
-    if (value == 0 || !isPortName(name)) {
+    if (value == 0 || !isPortName(name) || Words.saysNoService(name)) {
       return Optional.empty();
     }
-    return Optional.of(new PortUse(value, Optional.empty(), Words.around(name)));
+    return Optional.of(new PortUse(value, Optional.empty(), Words.around(name), Optional.empty()));
   }
 
   /** Whether a variable or parameter named so holds a port. */
@@ -143,12 +147,13 @@ final class PortLiterals {
     }
     List<String> words = new ArrayList<>();
     Optional<Transport> transport = Optional.empty();
+    Optional<String> service = Optional.empty();
     Optional<PortApis.Entry> api = PortApis.portParameter(method, parameterIndex);
     String parameterName = parameter.getSimpleName().toString();
     String methodName = method.getKind() == ElementKind.CONSTRUCTOR ? "" : method.getSimpleName().toString();
     if (api.isPresent()) {
       transport = api.get().transport().or(() -> enclosingTransport(callPath));
-      words.addAll(api.get().words());
+      service = api.get().service();
     } else if (isPortName(parameterName)) {
       words.addAll(Words.around(parameterName));
     } else if (parameters.size() == 1 && !namesKnown(parameters) && isPortName(methodName)) {
@@ -158,8 +163,11 @@ final class PortLiterals {
     }
     words.addAll(Words.around(methodName));
     hostWords(callPath, words);
+    if (Words.saysNoService(parameterName)) {
+      return Optional.empty();
+    }
     enclosingVariable(callPath).ifPresent(name -> words.addAll(Words.around(name)));
-    return Optional.of(new PortUse(value, transport, List.copyOf(words)));
+    return Optional.of(new PortUse(value, transport, List.copyOf(words), service));
   }
 
   /**

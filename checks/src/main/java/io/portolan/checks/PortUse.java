@@ -11,5 +11,7 @@ import java.util.Optional;
  * @param port the literal's value, 0 to 65535
  * @param transport the transport the API uses ({@code DatagramSocket}: UDP), if it tells one
  * @param words the lower-case words around the literal, as {@link Words#around} gives them
+ * @param service the one service an API is made for ({@code redis} for Jedis), whose port this is
+ *     whatever its number: when no catalog's service on the number is that one, it is no finding
  */
-record PortUse(int port, Optional<Transport> transport, List<String> words) {}
+record PortUse(int port, Optional<Transport> transport, List<String> words, Optional<String> service) {}

@@ -23,6 +23,10 @@ final class Words {
       "org", "io", "example", "unresolved", "factory", "builder", "channel", "datagram", "packet",
       "url", "uri", "fixed", "first", "second", "main");
 
+  /** Words that say a variable's port is deliberately no service's: a test's invalid or unused port. */
+  private static final Set<String> NO_SERVICE = Set.of(
+      "invalid", "unused", "dummy", "fake", "bad", "wrong", "unreachable", "nonexistent", "nonexisting", "bogus");
+
   /** The shortest word that may match a longer service name by its beginning ({@code mongo}). */
   private static final int MIN_PREFIX = 5;
 
@@ -62,6 +66,19 @@ final class Words {
       }
     }
     return words;
+  }
+
+  /**
+   * Whether a variable's or parameter's name says its port is deliberately no service's
+   * ({@code INVALID_PORT}, {@code unusedPort}, {@code nonExistentPort}).
+   */
+  static boolean saysNoService(String name) {
+    for (String word : around(name)) {
+      if (NO_SERVICE.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flush(StringBuilder word, List<String> parts) {

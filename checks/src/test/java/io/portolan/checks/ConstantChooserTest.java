@@ -16,7 +16,10 @@ class ConstantChooserTest {
     for (String name : names) {
       words.addAll(Words.around(name));
     }
-    Choice choice = chooser.choose(new PortUse(port, Optional.ofNullable(transport), words));
+    return describe(chooser.choose(new PortUse(port, Optional.ofNullable(transport), words, Optional.empty())));
+  }
+
+  private static String describe(Choice choice) {
     if (choice instanceof Choice.One one) {
       return one.constant().reference();
     }
@@ -74,5 +77,15 @@ class ConstantChooserTest {
     assertEquals("[DefaultPorts.ELASTICSEARCH, DefaultPorts.OPENSEARCH]", choose(9200, null));
     assertEquals("[DefaultPorts.MOSQUITTO, DefaultPorts.RABBITMQ_MQTT]", choose(1883, null));
     assertEquals("none", choose(65000, null));
+  }
+
+  @Test
+  void anApiMadeForOneServiceNamesOnlyThatServicesPorts() {
+    assertEquals("DefaultPorts.REDIS",
+        describe(chooser.choose(new PortUse(6379, Optional.empty(), List.of(), Optional.of("redis")))));
+    assertEquals("DefaultPorts.REDIS_SENTINEL",
+        describe(chooser.choose(new PortUse(26379, Optional.empty(), List.of(), Optional.of("redis")))));
+    assertEquals("none", describe(chooser.choose(new PortUse(7000, Optional.empty(), List.of(), Optional.of("redis")))));
+    assertEquals("none", describe(chooser.choose(new PortUse(0, Optional.empty(), List.of(), Optional.of("redis")))));
   }
 }
