@@ -1,5 +1,5 @@
-// Consumer: the MagicPortNumber javac plugin without Error Prone. Check every warning by line: the same findings
-// as the Error Prone consumer's on the same source, each naming the dependency, as this build lacks it.
+// Consumer: the MagicPortNumber javac plugin without Error Prone, on the magic-port-number consumer's source. Check
+// every warning by line: the same findings as Error Prone's there, each naming the dependency, as this build lacks it.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def missing = 'from io.portolan:portolan-catalogs, which is not on the class path'
 def expected = [
