@@ -198,14 +198,11 @@ enum BundledCatalog {
         tables.add(new byte[0]);
         continue;
       }
-      try (InputStream in = BundledCatalog.class.getClassLoader().getResourceAsStream(table)) {
-        if (in == null) {
-          throw new IllegalStateException("no " + table + " on the class path");
-        }
-        tables.add(in.readAllBytes());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      byte[] bytes = PrerenderedCatalogs.readResource(table);
+      if (bytes == null) {
+        throw new IllegalStateException("no readable " + table + " on the class path");
       }
+      tables.add(bytes);
     }
     return tables;
   }

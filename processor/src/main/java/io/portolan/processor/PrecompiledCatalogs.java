@@ -5,7 +5,6 @@ import io.portolan.processor.precompiled.ModelFile;
 import io.portolan.processor.problem.Problem;
 import io.portolan.processor.problem.Problems;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -33,11 +32,7 @@ final class PrecompiledCatalogs {
 
   /** Returns the bytes of {@code catalog}'s precompiled model, or null when the class path has none. */
   static byte[] read(BundledCatalog catalog) {
-    try (InputStream in = PrecompiledCatalogs.class.getClassLoader().getResourceAsStream(resource(catalog))) {
-      return in == null ? null : in.readAllBytes();
-    } catch (IOException e) {
-      return null;
-    }
+    return PrerenderedCatalogs.readResource(resource(catalog));
   }
 
   /** Returns the model file {@code catalog}'s current tables and pipeline make. */

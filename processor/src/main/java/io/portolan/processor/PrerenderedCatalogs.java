@@ -167,7 +167,8 @@ final class PrerenderedCatalogs {
     return bytes == null ? null : new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
-  private static byte[] readResource(String resource) {
+  /** Returns the bytes of a resource of the processor's class path, or null when it is missing or unreadable. */
+  static byte[] readResource(String resource) {
     try (InputStream in = PrerenderedCatalogs.class.getClassLoader().getResourceAsStream(resource)) {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
